@@ -110,7 +110,7 @@ def assign(preds: list, golds: list) -> list[Pair]:
     rows, cols = linear_sum_assignment(weight, maximize=True)
     return [Pair(pred=i, gold=j, similarity=info[i, j][0], fields=info[i, j][1],
                  measure=golds[j].measure)
-            for i, j in zip(rows.tolist(), cols.tolist()) if (i, j) in info]
+            for i, j in zip(rows.tolist(), cols.tolist(), strict=True) if (i, j) in info]
 
 
 @dataclass
