@@ -1,15 +1,15 @@
-"""`extract run`: the main job. (Minimal: the full runner replaces this.)"""
+"""`extract run`: parse the options of docs/CLI.md and call the runner."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
 
-from .. import __version__
-from ..io.readers import iter_paths, read_path
-from ..pipeline import Config, process
+from ..executors.runner import RunOptions, UsageError, execute, exit_status
+from ..io.formats import MissingExtra
+from ..io.readers import MB, Limits
+from ..io.writers import OptionsMismatch
 from .app import app
 
 
@@ -17,23 +17,29 @@ from .app import app
 def run(
     inputs: list[str] = typer.Argument(..., help="Files, directories, globs, or - for stdin."),
     out: Path = typer.Option(..., "--out", help="Output directory."),
-    pub_date: str = typer.Option(None, "--pub-date", help="Publication date, YYYY-MM-DD."),
-    quiet: bool = typer.Option(False, "--quiet"),
+    fmt: str = typer.Option("jsonl", "--format", help="Records file: jsonl, csv or parquet."),
+    workers: int = typer.Option(1, "--workers", help="Local worker processes (or Dask workers)."),
+    engine: str = typer.Option("local", "--engine", help="local or dask."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address."),
+    pub_date: str = typer.Option(None, "--pub-date", help="Publication date, YYYY-MM-DD, for "
+                                 "inputs that carry none."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run in DIR."),
+    max_doc_mb: float = typer.Option(200, "--max-doc-mb", help="Largest document (decompressed "
+                                     "MB); larger ones become error entries."),
+    quiet: bool = typer.Option(False, "--quiet", help="Print nothing but errors."),
 ) -> None:
     """Extract indicator records from INPUT documents into DIR."""
-    out.mkdir(parents=True, exist_ok=True)
-    config = Config(pub_date=pub_date)
-    results = [process(doc, config) for path in iter_paths(inputs) for doc in read_path(path)]
-    with open(out / "records.jsonl", "w", encoding="utf-8") as fh:
-        for result in results:
-            for record in result.records:
-                fh.write(record.to_json() + "\n")
-    with open(out / "documents.jsonl", "w", encoding="utf-8") as fh:
-        for result in results:
-            fh.write(json.dumps(result.accounting(), ensure_ascii=False) + "\n")
-    errors = sum(r.status == "error" for r in results)
-    manifest = {"documents": len(results), "ok": len(results) - errors, "errors": errors,
-                "records": sum(len(r.records) for r in results), "version": __version__,
-                "options": config.to_dict()}
-    (out / "manifest.json").write_text(json.dumps(manifest, indent=2))
-    raise typer.Exit(1 if errors else 0)
+    if scheduler and engine != "dask":
+        typer.echo("extract run: --scheduler needs --engine dask", err=True)
+        raise typer.Exit(2)
+    options = RunOptions(
+        inputs=list(inputs), out=out, format=fmt, workers=workers, engine=engine,
+        scheduler=scheduler, pub_date=pub_date, resume=resume, quiet=quiet,
+        limits=Limits(max_doc_bytes=max(1, int(max_doc_mb * MB))),
+    )
+    try:
+        manifest = execute(options)
+    except (UsageError, MissingExtra, OptionsMismatch) as exc:
+        typer.echo(f"extract run: {exc}", err=True)
+        raise typer.Exit(2) from None
+    raise typer.Exit(exit_status(manifest))
