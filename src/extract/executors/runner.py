@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 import time
 from collections import Counter
@@ -14,7 +15,7 @@ from pathlib import Path
 from .. import __version__
 from ..io.jobs import Job
 from ..io.readers import Limits, expand_inputs, read_jobs, scan_ids
-from ..io.writers import Journal
+from ..io.writers import PARTIAL, Journal
 from ..pipeline import Config
 from .common import batched
 from .progress import ProgressReport
@@ -107,6 +108,12 @@ def execute(options: RunOptions) -> dict:
     if paths.count("-") > 1:
         raise UsageError("stdin (-) can be read only once")
     total_docs, total_bytes = check_unique_ids(paths, options.limits)
+    finished = finished_manifest(options, paths)
+    if finished is not None:
+        if not options.quiet:
+            print(f"extract: already complete, nothing to resume in {options.out}",
+                  file=sys.stderr)
+        return finished
     started = datetime.now(timezone.utc)
     clock = time.perf_counter()
     options.out.mkdir(parents=True, exist_ok=True)
@@ -139,6 +146,17 @@ def execute(options: RunOptions) -> dict:
     if not options.quiet:
         print(summary_line(manifest, options.out), file=sys.stderr)
     return manifest
+
+
+def finished_manifest(options: RunOptions, paths: list[str]) -> dict | None:
+    """With --resume and no journal: the manifest of a complete run of the same job, if any."""
+    manifest_path = options.out / "manifest.json"
+    if not options.resume or (options.out / PARTIAL).exists() or not manifest_path.exists():
+        return None
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    identity = options.identity(paths)
+    saved = manifest.get("options", {})
+    return manifest if all(saved.get(k) == v for k, v in identity.items()) else None
 
 
 def engine_results(options: RunOptions, jobs, config):

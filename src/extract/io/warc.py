@@ -58,6 +58,9 @@ def warc_job(path: str, record, kind: str, charset: str | None, limits: Limits) 
     source = f"{path}#{doc_id}"
     try:
         data = read_limited(record.content_stream(), limits.max_doc_bytes)
+        missing = getattr(record.raw_stream, "limit", 0)
+        if missing:
+            return failed(doc_id, source, f"truncated WARC record: {missing} bytes missing")
         text, warnings = decode_text(data, charset)
     except (*READ_ERRORS, zlib.error) as exc:
         return failed(doc_id, source, _message(exc))
