@@ -144,6 +144,7 @@ class DocumentOutcome:
     predicted: bool = True  # False: the document is absent from the predictions
     boilerplate: Counts | None = None
     counts: dict[str, Counts] = field(default_factory=dict)
+    gold_doc: object = None  # the GoldDocument, for reports
 
     def correct_pairs(self, level: str) -> list[Pair]:
         return [pair for pair in self.pairs if pair.correct(level)]
@@ -172,7 +173,8 @@ def score_document(gold, preds: list | None, kept_lines: list[int] | None) -> Do
     """Score one gold document; `preds` None means the document was not predicted at all."""
     records = list(preds or [])
     outcome = DocumentOutcome(doc_id=gold.doc_id, preds=records, golds=list(gold.records),
-                              pairs=assign(records, gold.records), predicted=preds is not None)
+                              pairs=assign(records, gold.records), predicted=preds is not None,
+                              gold_doc=gold)
     for level in LEVELS:
         tp = len(outcome.correct_pairs(level))
         outcome.counts[level] = Counts(tp, len(records) - tp, len(gold.records) - tp)
