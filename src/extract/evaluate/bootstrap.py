@@ -42,3 +42,19 @@ def intervals(evaluation: Evaluation, rounds: int = ROUNDS, seed: int = 0) -> di
         known = [o.boilerplate for o in evaluation.outcomes if o.boilerplate is not None]
         result["boilerplate"] = interval(known, rounds, seed)
     return result
+
+
+def difference_interval(old: list[Counts], new: list[Counts], rounds: int = ROUNDS,
+                        seed: int = 0, alpha: float = 0.05) -> list[float]:
+    """Paired interval of F1(new) - F1(old): both runs resampled on the same documents."""
+    if not old or rounds <= 0:
+        return [0.0, 0.0]
+    rng = np.random.default_rng(seed)
+    picks = rng.integers(0, len(old), size=(rounds, len(old)))
+    f1s = []
+    for counts in (old, new):
+        tp, fp, fn = np.array([[c.tp, c.fp, c.fn] for c in counts], float)[picks].sum(axis=1).T
+        p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+        f1s.append(_ratio(2 * p * r, p + r))
+    bounds = [100 * alpha / 2, 100 * (1 - alpha / 2)]
+    return [float(x) for x in np.percentile(f1s[1] - f1s[0], bounds)]

@@ -219,7 +219,8 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 
 def load_predictions(pred: Path) -> Predictions:
-    """A `records.jsonl`, or a run directory holding it and `documents.jsonl`."""
+    """A `records.jsonl`, or a run directory holding it and `documents.jsonl` (docs/CLI.md:
+    only a directory gives the kept lines; a bare records file leaves boilerplate unscored)."""
     pred = Path(pred)
     records_path = pred / "records.jsonl" if pred.is_dir() else pred
     if not records_path.is_file():
@@ -231,8 +232,8 @@ def load_predictions(pred: Path) -> Predictions:
         except (TypeError, KeyError, ArithmeticError) as exc:
             raise ValueError(f"{records_path}: record {number}: {exc}") from None
         records.setdefault(record.doc_id, []).append(record)
-    documents = records_path.parent / "documents.jsonl"
-    if not documents.is_file():
+    documents = pred / "documents.jsonl"
+    if not pred.is_dir() or not documents.is_file():
         return Predictions(records=records, label=str(pred))
     rows = _read_jsonl(documents)
     for row in rows:
