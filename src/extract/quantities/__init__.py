@@ -1,19 +1,13 @@
-"""Number and unit normalisation. (Placeholder: replaced by the normaliser.)"""
+"""Number and unit normalisation: quantity mentions -> exact values with canonical units.
+
+`find_quantities(text)` is the stage's entry point (spans relative to `text`, in text order,
+non-overlapping); `find_numbers(text)` reads every numeral without the not-a-quantity rules, and
+`parse_number(text)` reads one numeral.
+"""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from .finder import find_numbers, find_quantities
+from .numerals import parse_number
 
-import regex
-
-from ..model import Quantity
-
-_NUMBER = regex.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def find_quantities(text: str) -> list[Quantity]:
-    return [
-        Quantity(text=m.group(), span=m.span(), value=Decimal(m.group().replace(",", "")),
-                 unit="count", kind="count")
-        for m in _NUMBER.finditer(text)
-    ]
+__all__ = ["find_quantities", "find_numbers", "parse_number"]

@@ -1,0 +1,76 @@
+"""What the words around a numeral say: its qualifier, its noun, and whether it is no quantity."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from ..model import Quantity
+from . import lexicon
+
+
+def _qualifier_pattern() -> tuple[regex.Pattern, dict[str, str]]:
+    table = {}
+    for rule in lexicon.context()["qualifiers"]:
+        for word in rule["words"]:
+            table[lexicon.fold(word)] = rule["qualifier"]
+    words = lexicon.alternation(table, fold=True)
+    return regex.compile(rf"(?<![\p{{L}}])(?P<w>{words})[\s\u00a0]+$"), table
+
+
+_QUALIFIER, _QUALIFIERS = _qualifier_pattern()
+_NOUN = regex.compile(r"[\s\u00a0]+([\p{L}][\p{L}\-']*)")
+_YEAR_TEXT = regex.compile(r"(?:1[89]|20)\d\d(?:\s*[-\u2013/]\s*(?:\d\d|\d{4}))?")
+_PERIOD_WORD = regex.compile(
+    r"(?i:\b(?:first|second|third|fourth|last|next|this|that|each|every|per|the|latter|former)"
+    r"[\s\u00a0]+$)")
+# A bare integer right after a capitalised word that is not a function word is part of a name:
+# "Voyager 2", "English 101". Function words, months and weekdays do not make names.
+_NAME_BEFORE = regex.compile(r"(?<![.!?:;\"\u201c]\s*|^)\b(\p{Lu}[\p{L}]*|\p{Ll}+\p{Lu}\p{L}*)[ \u00a0]$")
+_NOT_NAME_WORDS = frozenset("""
+a about above after against all almost also among an and another any april around as at august
+before below between both but by december despite during each either every february for from
+he her his however i if in including into it its january july june just last less march may
+more most much nearly neither no nor not november october of on only or other our over per
+since so some still such than that the their them then there these they this those through to
+total under until up upon us via was we were what when where which while who with within
+yet you monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
+sept oct nov dec top
+""".split())
+
+
+def qualifier_before(text: str, start: int) -> str | None:
+    """The qualifier written just before a quantity ("nearly 200 percent"), as RECORDS.md names it."""
+    m = _QUALIFIER.search(text, max(0, start - 32), start)
+    return _QUALIFIERS.get(lexicon.fold(m.group("w"))) if m else None
+
+
+def noun_after(text: str, end: int) -> str | None:
+    """The word after a count ("10,000 mu": "mu"), lower-cased."""
+    m = _NOUN.match(text, end, min(len(text), end + 40))
+    return m.group(1).lower() if m else None
+
+
+def is_not_a_quantity(text: str, q: Quantity) -> bool:
+    """Bare numerals that are years, names, pronouns or periods rather than quantities."""
+    if q.kind != "count":
+        return False
+    written = q.text
+    if _YEAR_TEXT.fullmatch(written) and Decimal(1900) <= q.value <= Decimal(2100):
+        return True
+    if regex.fullmatch(r"(?i:one|a|an)", written):
+        return True  # "one of the", "the one it chose"
+    if regex.fullmatch(r"(?i:(?:a[\s\u00a0]+)?(?:half|quarter))", written):
+        return bool(_PERIOD_WORD.search(text, max(0, q.span[0] - 12), q.span[0]))
+    start = q.span[0]
+    if written[:1].isupper() and not written[:1].isdigit() and _NAME_BEFORE.search(
+            text, max(0, start - 24), start):
+        return True  # "the Big Four", "New Three ...": a capitalised number word inside a name
+    if start and text[start - 1] in "#№":
+        return True
+    if regex.fullmatch(r"\d{1,4}", written):
+        m = _NAME_BEFORE.search(text, max(0, start - 24), start)
+        if m and m.group(1).lower() not in _NOT_NAME_WORDS:
+            return True
+    return False

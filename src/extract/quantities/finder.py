@@ -1,0 +1,266 @@
+"""find_quantities: one regex scan over the text, then exact arithmetic on what it matched."""
+
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+
+import regex
+
+from ..model import Quantity
+from . import lexicon, patterns
+from .context import is_not_a_quantity, noun_after, qualifier_before
+from .numerals import divide, parse_digits, parse_words, scale_value
+
+_STRICT = patterns.master(lenient=False)
+_LENIENT = patterns.master(lenient=True)
+_TRIGGER = regex.compile(
+    r"\d|[½⅓⅔¼¾⅕⅛]|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|zero|"
+    r"nought|naught|first|second|third|fifth|eighth|ninth|top|highest|largest|biggest|greatest|"
+    r"most|doubl|tripl|trebl|quadrupl|halv|fold|number|minus|negative|percent|per\s?cent|a\s))")
+_YEN = lexicon.yen_cue()
+ONE = Decimal(1)
+
+
+def find_quantities(text: str, *, durations: bool = False, lenient: bool = False) -> list[Quantity]:
+    """Quantity mentions in `text`, in text order, spans relative to `text`, non-overlapping.
+
+    `durations` also returns durations ("three days", unit s), which news uses as time
+    expressions. `lenient` is the numeral reader of the benchmarks: it also returns years,
+    dates' numbers, bare "one" and every other numeral, without the not-a-quantity rules.
+    """
+    if not text or not _TRIGGER.search(text):
+        return []
+    yen = None
+    found: list[Quantity] = []
+    for m in (_LENIENT if lenient else _STRICT).finditer(text):
+        if m.group("q") is None and m.group("pctof") is None and not lenient:
+            found.extend(_rank_or_change(m))
+            continue
+        if m.group("pctof") is not None:
+            value = _number(m.group("pctnum"))
+            if value is not None:
+                found.append(Quantity(m.group(), m.span(), value, "percent", "percent"))
+            continue
+        if yen is None:
+            yen = bool(_YEN.search(text))
+        found.extend(_quantities(text, m, yen=yen, durations=durations, lenient=lenient))
+    return found
+
+
+def find_numbers(text: str) -> list[Quantity]:
+    """Every numeral in `text` (benchmarks of numeral reading): `find_quantities(lenient=True)`."""
+    return find_quantities(text, lenient=True, durations=True)
+
+
+def _number(text: str) -> Decimal | None:
+    if regex.search(r"\d|[½⅓⅔¼¾⅕⅛]", text):
+        return parse_digits(text)
+    return parse_words(text)
+
+
+class _Part:
+    """One half of a match (a range has two): its value, scale, unit and span."""
+
+    def __init__(self, m: regex.Match, num: str, cur: str, sign: str, scale: str, unit: str,
+                 den: str, yen: bool):
+        self.start = m.start(cur) if m.group(cur) else m.start(num)
+        self.end = max(m.end(g) for g in (num, scale, unit, den) if m.group(g) is not None)
+        self.raw = m.group(num)
+        self.value = _number(self.raw)
+        if self.value is not None and m.group(sign):
+            self.value = -self.value
+        self.currency = _prefix_code(m.group(cur), yen) if m.group(cur) else None
+        self.scale_text = m.group(scale)
+        self.unit_text = m.group(unit)
+        self.den_text = m.group(den)
+        self.words = not regex.search(r"\d", self.raw)
+        self.unit_end = m.end(unit) if m.group(unit) else None
+
+
+def _prefix_code(text: str, yen: bool) -> str | None:
+    exact, folded = lexicon.currency_prefixes()
+    text = text.strip()
+    code = exact.get(text) or exact.get(text.rstrip(".")) or folded.get(lexicon.fold(text))
+    if code == "CNY" and text in ("¥", "￥") and yen:
+        return "JPY"
+    return code
+
+
+def _lookup_unit(text: str, money_scale: bool) -> lexicon.Unit | None:
+    names, symbols = lexicon.unit_table()
+    text = text.strip("()[]{}<>")
+    if text in symbols:
+        return symbols[text]
+    key = lexicon.fold(text)
+    if money_scale and key + "#money" in names:
+        return names[key + "#money"]
+    return names.get(key)
+
+
+def _resolve(part: _Part, durations: bool, lenient: bool) -> Quantity | None:
+    """The Quantity of one part, or None when it is not one (or is a duration not asked for)."""
+    value = part.value
+    if value is None:
+        return None
+    scale = None
+    money = part.currency is not None
+    unit = _lookup_unit(part.unit_text, bool(part.scale_text)) if part.unit_text else None
+    if unit is not None and unit.kind == "money":
+        money = True
+    if part.scale_text:
+        scale = scale_value(part.scale_text.strip(" -\u00a0"), money=money)
+        if scale is None and part.scale_text.strip() == "m" and unit is None:
+            unit = lexicon.unit_table()[1]["m"]  # "5m" without money is five metres
+        elif scale is None:
+            return None
+        if scale is not None:
+            value *= scale
+    if unit is not None and unit.kind == "duration" and not durations:
+        return None
+    if unit is None:
+        if part.currency:
+            return Quantity("", (0, 0), value, part.currency, "money")
+        return Quantity("", (0, 0), value, "count", "count")
+    if unit.kind == "money":
+        code = part.currency or unit.unit
+        value = value * unit.factor
+        if part.den_text:
+            den = _lookup_unit(part.den_text, False)
+            if den is not None and den.kind == "physical" and not den.offset:
+                return Quantity("", (0, 0), _round(divide(value, den.factor)),
+                                f"{code}/{den.unit}", "money")
+        return Quantity("", (0, 0), value, code, "money")
+    if part.currency:
+        return None  # "$5 percent": not a quantity we understand
+    kind = "physical" if unit.kind in ("physical", "duration") else unit.kind
+    return Quantity("", (0, 0), _round(value * unit.factor + unit.offset), unit.unit, kind)
+
+
+def tidy(value: Decimal) -> Decimal:
+    """The same number without trailing zeros or exponent: 1200000000.0 -> 1200000000."""
+    if value == value.to_integral_value():
+        return value.quantize(ONE)
+    return value.normalize()
+
+
+def _round(value: Decimal) -> Decimal:
+    """Conversions by inexact factors keep 12 significant digits (no float artefacts)."""
+    digits = value.normalize().as_tuple().digits
+    if len(digits) <= 15:
+        return value
+    with localcontext() as ctx:
+        ctx.prec = 12
+        return (+value).normalize()
+
+
+def _quantities(text: str, m: regex.Match, *, yen: bool, durations: bool,
+                lenient: bool) -> list[Quantity]:
+    first = _Part(m, "num", "cur", "sign", "scale", "unit", "den", yen)
+    second = None
+    if m.group("num2") is not None:
+        second = _Part(m, "num2", "cur2", "sign2", "scale2", "unit2", "den2", yen)
+    out = []
+    if second is not None and _is_range(text, m, first, second):
+        merged = _merge_range(first, second, durations, lenient)
+        if merged is not None:
+            q = _finish(text, merged, first.start, second.end, lenient)
+            return [q] if q is not None else []
+        if m.group("sep").strip() == "-":
+            return []  # "3-2", "2015-16": a score or a span of years
+    for part in (first, second):
+        if part is None:
+            continue
+        q = _resolve(part, durations, lenient)
+        if q is not None:
+            q = _finish(text, q, part.start, part.end, lenient)
+            if q is not None:
+                out.append(q)
+    return out
+
+
+def _is_range(text: str, m: regex.Match, first: _Part, second: _Part) -> bool:
+    sep = m.group("sep").strip().lower()
+    if sep == "and":
+        return bool(regex.search(r"(?i:\bbetween)[\s\u00a0]+$", text[max(0, m.start() - 12):m.start()]))
+    return True
+
+
+def _merge_range(first: _Part, second: _Part, durations: bool, lenient: bool) -> Quantity | None:
+    """A range shares its scale, unit and currency: "10 to 12 million", "5-6%", "$5-6 million"."""
+    for attr in ("currency", "scale_text", "unit_text", "den_text"):
+        a, b = getattr(first, attr), getattr(second, attr)
+        if a and b and lexicon.fold(a) != lexicon.fold(b) and attr != "scale_text":
+            return None
+        if not a and b and (attr != "currency"):
+            setattr(first, attr, b)
+        if a and not b and attr in ("currency", "den_text"):
+            setattr(second, attr, a)
+    if second.scale_text is None and first.scale_text:
+        second.scale_text = first.scale_text
+    low, high = _resolve(first, durations, lenient), _resolve(second, durations, lenient)
+    if low is None or high is None or low.unit != high.unit or not high.value > low.value:
+        return None
+    low.value_max = high.value
+    return low
+
+
+def _finish(text: str, q: Quantity, start: int, end: int, lenient: bool) -> Quantity | None:
+    """Offsets, the not-a-quantity rules, the qualifier before and the noun after."""
+    q.span = (start, end)
+    q.text = text[start:end]
+    q.value = tidy(q.value)
+    q.value_max = tidy(q.value_max) if q.value_max is not None else None
+    if end < len(text) and q.unit == "count" and regex.match(r"[\p{L}\d]", text[end]):
+        return None  # "5G", "4th", "1990s": letters glued to the numeral
+    if not lenient and is_not_a_quantity(text, q):
+        return None
+    q.qualifier = qualifier_before(text, start)
+    if q.kind == "count":
+        q.noun = noun_after(text, end)
+    return q
+
+
+def _rank_or_change(m: regex.Match) -> list[Quantity]:
+    """The Quantity of a rank or change match; skips give nothing."""
+    if m.group("skip") is not None:
+        return []
+    if m.group("rank") is not None:
+        for name in ("rk_verb", "rk_ord", "rk_no", "rk_sup"):
+            if m.group(name) is not None:
+                value = _rank_value(m.group(name))
+                if value is None:
+                    return []
+                return [Quantity(m.group("rank"), m.span("rank"), value, "rank", "rank")]
+    if m.group("chg_word") is not None:
+        ctx = lexicon.context()
+        word = m.group("chg_word").lower()
+        if word in ctx["change_words"]:
+            value = Decimal(ctx["change_words"][word])
+        else:
+            value = (Decimal(ctx["fold_words"][word]) - ONE) * 100
+        return [Quantity(m.group(), m.span(), value, "percent", "change")]
+    for name in ("chg_fold", "chg_times", "chg_times2"):
+        if m.group(name) is not None:
+            factor = _number(m.group(name))
+            if factor is None:
+                return []
+            return [Quantity(m.group(), m.span(), (factor - ONE) * 100, "percent", "change")]
+    return []
+
+
+def _rank_value(text: str) -> Decimal | None:
+    words = text.lower().split()
+    ordinals = lexicon.numbers()["ordinals"]
+    first = regex.sub(r"[^a-z0-9]", "", words[0]) if words else ""
+    if first in ("highest", "top", "largest", "biggest", "greatest", "most"):
+        return ONE
+    if first == "last":
+        return None
+    if first in ("no", "number"):
+        return _number(words[-1])
+    word = regex.split(r"[-\s]", text.lower())[0]
+    if word in ordinals:
+        return Decimal(ordinals[word])
+    digits = regex.match(r"\d+", word)
+    return Decimal(digits.group()) if digits else None

@@ -1,0 +1,110 @@
+"""The lexicons of rules/ (numbers, units, currencies, context rules), loaded once at import.
+
+Everything the finder knows about words lives in those data files; this module turns them into
+lookup tables and regex alternations (longest first, so "square kilometres" wins over "km").
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+import regex
+
+RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
+
+
+def load_rules(name: str) -> dict:
+    return json.loads((RULES_DIR / name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit as written in text: its canonical unit and the exact way to get there."""
+
+    id: str
+    unit: str  # canonical: m, m2, kg, USD, percent ...
+    kind: str  # physical, money, percent, duration
+    factor: Decimal = Decimal(1)
+    offset: Decimal = Decimal(0)
+    needs_scale: bool = False  # "pounds" is money only with a scale word ("361 million pounds")
+
+
+def alternation(words, fold: bool) -> str:
+    """A regex alternation of `words`, longest first; spaces match any run of whitespace."""
+    escaped = []
+    for word in sorted(set(words), key=len, reverse=True):
+        escaped.append(regex.escape(word).replace("\\ ", " ").replace(" ", r"[\s\u00a0]+"))
+    body = "|".join(escaped)
+    return f"(?i:{body})" if fold else f"(?:{body})"
+
+
+@cache
+def numbers() -> dict:
+    return load_rules("numbers_v1.json")
+
+
+@cache
+def context() -> dict:
+    return load_rules("quantities_v1.json")
+
+
+@cache
+def unit_table() -> tuple[dict[str, Unit], dict[str, Unit]]:
+    """Two tables keyed by the written form: case-folded names, and case-sensitive symbols."""
+    names: dict[str, Unit] = {}
+    symbols: dict[str, Unit] = {}
+    for item in load_rules("units_v1.json")["items"]:
+        kind = "duration" if item.get("dimension") == "time" else "physical"
+        unit = Unit(item["id"], item["unit"], kind, Decimal(item["factor"]),
+                    Decimal(item.get("offset", "0")))
+        for name in item["names"]:
+            names[fold(name)] = unit
+        for symbol in item["symbols"]:
+            symbols[symbol] = unit
+    for item in load_rules("currencies_v1.json")["items"]:
+        factor = Decimal("0.01") if item.get("minor") else Decimal(1)
+        unit = Unit(item["id"], item["code"], "money", factor)
+        for name in item.get("names", []):
+            names[fold(name)] = unit
+        for name in item.get("names_need_scale", []):
+            names.setdefault(fold(name), unit)
+            names[fold(name) + "#money"] = Unit(item["id"], item["code"], "money", factor, needs_scale=True)
+        for symbol in item.get("suffix", []):
+            symbols[symbol] = unit
+    percent = Unit("pct.percent", "percent", "percent")
+    for name in ("percent", "percents", "per cent", "per cents", "percentage", "pct", "pc"):
+        names[name] = percent
+    symbols["%"] = percent
+    points = Unit("pct.points", "percentage_point", "percent")
+    for name in ("percentage points", "percentage point", "pp", "ppt", "ppts", "points of percentage"):
+        names[name] = points
+    basis = Unit("pct.basis_points", "percentage_point", "percent", Decimal("0.01"))
+    for name in ("basis points", "basis point", "bps", "bp"):
+        names[name] = basis
+    return names, symbols
+
+
+@cache
+def currency_prefixes() -> tuple[dict[str, str], dict[str, str]]:
+    """Currency symbols and codes written before the number: exact, and case-folded ones."""
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    for item in load_rules("currencies_v1.json")["items"]:
+        for prefix in item.get("prefix", []):
+            exact[prefix] = item["code"]
+        for prefix in item.get("prefix_fold", []):
+            folded[fold(prefix)] = item["code"]
+    return exact, folded
+
+
+def fold(text: str) -> str:
+    """The lookup key of a written unit: lower case, single spaces."""
+    return " ".join(text.lower().split())
+
+
+def yen_cue() -> regex.Pattern:
+    return regex.compile(load_rules("currencies_v1.json")["yen_cue"])

@@ -1,0 +1,176 @@
+"""Numerals as written -> exact Decimal: digits in any grouping style, and number words.
+
+"12,34,567" (Indian), "1 234 567" and "1\u00a0234" (spaces), "1.234.567,5" (European, only
+when unambiguous: two or more dot groups, or dot groups with a decimal comma), "2 1/4", ".08",
+"1.3e6"; "twenty-one", "one hundred and six", "a dozen", "two thirds", "one and a half",
+"two hundred point zero three".
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation, localcontext
+
+import regex
+
+from . import lexicon
+
+_GROUP_SEPARATORS = regex.compile(r"[,\s\u00a0\u2009\u202f']")
+_EUROPEAN = regex.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+")
+_MIXED_FRACTION = regex.compile(r"(\d+)\s+(\d+)/(\d+)")
+_FRACTION = regex.compile(r"(\d+)/(\d+)")
+_TOKEN = regex.compile(r"[a-z]+")
+SIGNIFICANT = 28
+
+
+def divide(a: Decimal, b: Decimal) -> Decimal:
+    """a / b, exact when it terminates, else rounded to 15 significant digits."""
+    with localcontext() as ctx:
+        ctx.prec = SIGNIFICANT
+        q = a / b
+    if len(q.normalize().as_tuple().digits) >= SIGNIFICANT - 1:
+        with localcontext() as ctx:
+            ctx.prec = 15
+            q = +q
+    return q
+
+
+def parse_digits(text: str) -> Decimal | None:
+    """A numeral written with digits; None when it is not one."""
+    text = text.strip().replace("\u2212", "-")
+    sign = Decimal(1)
+    if text[:1] in "-+":
+        sign = Decimal(-1) if text[0] == "-" else Decimal(1)
+        text = text[1:].strip()
+    if text[-1:] in lexicon.numbers()["unicode_fractions"]:
+        frac = Decimal(lexicon.numbers()["unicode_fractions"][text[-1]])
+        whole = parse_digits(text[:-1]) if text[:-1].strip() else Decimal(0)
+        return None if whole is None else sign * (whole + frac)
+    m = _MIXED_FRACTION.fullmatch(text)
+    if m:
+        whole, num, den = (Decimal(g) for g in m.groups())
+        return None if den == 0 else sign * (whole + divide(num, den))
+    m = _FRACTION.fullmatch(text)
+    if m:
+        num, den = (Decimal(g) for g in m.groups())
+        return None if den == 0 else sign * divide(num, den)
+    if _EUROPEAN.fullmatch(text):
+        text = text.replace(".", "").replace(",", ".")
+    else:
+        text = _GROUP_SEPARATORS.sub("", text)
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return None
+    return sign * value if value.is_finite() else None
+
+
+def parse_words(text: str) -> Decimal | None:
+    """Number words ("twenty-one", "one and a half", "two thirds"); None when not a number."""
+    tokens = _TOKEN.findall(text.lower())
+    sign = Decimal(1)
+    if tokens and tokens[0] in ("minus", "negative"):
+        sign, tokens = Decimal(-1), tokens[1:]
+    if "point" in tokens:
+        i = tokens.index("point")
+        whole = _integer_words(tokens[:i]) if i else Decimal(0)
+        after = [t for t in tokens[i + 1:] if t != "and"]
+        single = [_integer_words([t]) for t in after]
+        if all(d is not None and d < 10 for d in single):
+            digits = "".join(str(d) for d in single)  # "point zero three"
+        else:
+            digits = str(_integer_words(after))  # "point seventy-one"
+        if whole is None or not digits or "None" in digits:
+            return None
+        return sign * (whole + Decimal("0." + digits))
+    # "one hundred and three and two thirds": split off a trailing "and <fraction>"
+    value = Decimal(0)
+    parts = _split_and_fraction(tokens)
+    for part in parts:
+        v = _fraction_words(part)
+        if v is None:
+            return None
+        value += v
+    return sign * value
+
+
+def _split_and_fraction(tokens: list[str]) -> list[list[str]]:
+    fractions = lexicon.numbers()["fractions"]
+    if tokens and tokens[-1] in fractions and "and" in tokens:
+        cut = len(tokens) - 1 - tokens[::-1].index("and")
+        head, tail = tokens[:cut], tokens[cut + 1:]
+        if head and head[-1] not in fractions:
+            return [head, tail]
+    return [tokens]
+
+
+def _fraction_words(tokens: list[str]) -> Decimal | None:
+    words = lexicon.numbers()
+    fractions = words["fractions"]
+    if not tokens:
+        return None
+    # "half a dozen", "half million", "quarter million": a fraction of what follows
+    if tokens[0] in fractions and len(tokens) > 1:
+        rest = tokens[1:]
+        if rest[0] in ("a", "an"):
+            rest = rest[1:]
+        base = _integer_words(rest)
+        return None if base is None else divide(base, Decimal(fractions[tokens[0]]))
+    if tokens[-1] in fractions:
+        # the scale after a fraction: "two thirds of a million" is not handled; plain x/denominator
+        head = tokens[:-1]
+        numerator = _integer_words(head) if head not in ([], ["a"], ["an"]) else Decimal(1)
+        if numerator is None:
+            return None
+        return divide(numerator, Decimal(fractions[tokens[-1]]))
+    return _integer_words(tokens)
+
+
+def _integer_words(tokens: list[str]) -> Decimal | None:
+    words = lexicon.numbers()
+    cardinals, multipliers, scales = words["cardinals"], words["multipliers"], words["scales"]
+    total = current = Decimal(0)
+    seen = False
+    for token in tokens:
+        if token in cardinals:
+            current += Decimal(cardinals[token])
+        elif token in multipliers:
+            current = (current or Decimal(1)) * Decimal(multipliers[token])
+        elif token in scales:
+            total += (current or Decimal(1)) * Decimal(scales[token])
+            current = Decimal(0)
+        elif token in ("and", "a", "an"):
+            continue
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A numeral in digits or words, with an optional scale word ("1.2 billion"), as a Decimal."""
+    text = text.strip()
+    if not text:
+        return None
+    if regex.search(r"\d", text):
+        m = regex.fullmatch(r"(.*?\d(?:[\d.,/\s\u00a0\u202f]*\d)?)\s*([A-Za-z]*)", text)
+        if not m:
+            return None
+        value = parse_digits(m.group(1))
+        scale = m.group(2)
+        if value is None:
+            return None
+        if not scale:
+            return value
+        factor = scale_value(scale, money=True)
+        return None if factor is None else value * factor
+    return parse_words(text)
+
+
+def scale_value(word: str, money: bool = False) -> Decimal | None:
+    """The multiplier of a scale word or abbreviation ("bn", "lakh", "k", "M"), or None."""
+    for item in lexicon.numbers()["scale_abbreviations"]["items"]:
+        if item.get("money_only") and not money:
+            continue
+        if (word == item["text"]) if item.get("case") else (word.lower() == item["text"].lower()):
+            return Decimal(item["value"])
+    return None
