@@ -1,6 +1,6 @@
 """Command line: each command only parses options and calls library functions."""
 
-from . import numbers, run, score, strip  # noqa: F401 - importing registers the commands
+from . import baseline, numbers, run, score, strip  # noqa: F401 - importing registers the commands
 from .app import app
 
 
