@@ -8,8 +8,8 @@
 from __future__ import annotations
 
 from ..model import Line
-from .features import BLANK, BOILER, END, GOOD, NEAR, SEP, SHORT, classify_line
-from .region import densest_region, find_headline, smooth_region, trim_tail
+from .features import BLANK, BOILER, END, GOOD, LINK, NEAR, SECTION, SEP, SHORT, classify_line
+from .region import densest_region, find_headline, settle_tail, smooth_region
 from .rules import RuleSet, default_rules
 
 __all__ = ["LineStripper", "html_to_text", "split_lines", "strip_lines"]
@@ -17,7 +17,8 @@ __all__ = ["LineStripper", "html_to_text", "split_lines", "strip_lines"]
 OUTSIDE_REASON = {
     GOOD: "sentence-like, outside main block",
     NEAR: "title-like line outside main block",
-    SHORT: "short link-like line outside block",
+    SHORT: "short line outside block",
+    LINK: "short link-like line outside block",
 }
 
 
@@ -52,13 +53,13 @@ def strip_lines(text: str, rules: RuleSet | None = None) -> list[Line]:
     first, last = densest_region(classes, words)
     for i, line in enumerate(lines):
         cls = classes[i]
-        if cls in (BOILER, END, SEP, BLANK):
+        if cls in (BOILER, END, SECTION, SEP, BLANK):
             line.reason = reasons[i]
         else:
             line.reason = OUTSIDE_REASON[cls]
     if first < 0:
         return lines
-    last = trim_tail(classes, [line.text for line in lines], first, last)
+    last = settle_tail(classes, first, last)
     for i, (keep, reason) in enumerate(smooth_region(classes, first, last), start=first):
         if reason:
             lines[i].keep, lines[i].reason = keep, reason

@@ -2,8 +2,11 @@
 separators, capitalisation and the boilerplate patterns.
 
 Classes follow jusText: GOOD lines are prose, NEAR lines could be (headlines, subheadings,
-short sentences), SHORT lines are too short to judge alone, SEP/BOILER lines are boilerplate,
-END lines are boilerplate that also closes the article (copyright, editor, comments, related).
+short sentences), SHORT lines are fragments of text too short to judge alone, LINK lines look
+like link texts (title case, no running words: menu items, teaser headlines), SEP/BOILER lines
+are boilerplate,
+END lines are boilerplate that also closes the article (copyright, editor credits); SECTION
+lines head what follows an article (comments, related stories).
 Only the context (clean/region.py) decides NEAR and SHORT lines.
 """
 
@@ -11,12 +14,16 @@ from __future__ import annotations
 
 from .rules import RuleSet, default_rules
 
-BLANK, GOOD, NEAR, SHORT, SEP, BOILER, END = range(7)
+BLANK, GOOD, NEAR, SHORT, LINK, SEP, BOILER, END, SECTION = range(9)
 
+ROLE_CLASS = {"drop": BOILER, "end": END, "section": SECTION}
 SENTENCE_END = frozenset(".!?。！？…")
 CLOSERS = frozenset("\"'”’)»」』]")
 MAX_PATTERN_CHARS = 400  # boilerplate lines are short; long prose skips the regexes
 DENSE_SCRIPT_CHARS_PER_WORD = 12  # more than this per space-separated token: CJK-like text
+# Function words that only headline-style title case capitalises mid-line ("Bill At Troy").
+TITLE_CASE_FUNCTION_WORDS = frozenset(
+    "A An And As At Be By For From In Into Is Of On Or Over The To With After Are Has".split())
 
 
 def ends_sentence(text: str) -> bool:
@@ -28,7 +35,18 @@ def ends_sentence(text: str) -> bool:
 
 def separator_count(text: str) -> int:
     return (text.count("|") + text.count("•") + text.count("»") + text.count("›")
-            + text.count(" · ") + text.count(" > ") + text.count(" / ") + text.count("►"))
+            + text.count(" · ") + text.count(" > ") + text.count(" / ") + text.count("►")
+            + text.count(" - "))
+
+
+def headline_style(words: list[str]) -> bool:
+    """Starts in headline title case: capitalised words, one a capitalised function word."""
+    for word in words[1:8]:
+        if word in TITLE_CASE_FUNCTION_WORDS:
+            return True
+        if not (word[0].isupper() or word[0].isdigit()):
+            return False
+    return False
 
 
 def classify_line(text: str, rules: RuleSet | None = None) -> tuple[int, str, int]:
@@ -39,7 +57,7 @@ def classify_line(text: str, rules: RuleSet | None = None) -> tuple[int, str, in
         m = rules.start.match(text) or rules.anywhere.search(text)
         if m:
             rule = rules.rules[m.lastgroup]
-            return (END if rule.role == "end" else BOILER), rule.reason, 0
+            return ROLE_CLASS[rule.role], rule.reason, 0
     words = text.split()
     w = len(words)
     dense = w * DENSE_SCRIPT_CHARS_PER_WORD < n and not text.isascii()
@@ -55,15 +73,19 @@ def classify_line(text: str, rules: RuleSet | None = None) -> tuple[int, str, in
         if n >= 80 or (n >= 30 and sentence):
             return GOOD, "sentence-like", w
         return (NEAR if n >= 10 else SHORT), "", w
-    if w < 3:
-        return SHORT, "", w
+    if w < 2:
+        return LINK, "", w
     lowered = text.lower().split()
     stops = sum(map(rules.stopwords.__contains__, lowered))
     if w >= 10 and stops * 8 >= w and (sentence or w >= 20):
+        if headline_style(words):
+            return LINK, "headline-style teaser", w
         return GOOD, "sentence-like", w
-    capitalised = sum(1 for word in words if word[0].isupper())
-    if w >= 5 or sentence:
-        if capitalised >= w - 1 and stops <= 1:
-            return SHORT, "title-case link-like", w
+    capitalised = sum(1 for word in words if not word[0].islower())
+    if w >= 5 or (sentence and w >= 3):
+        if headline_style(words) or (capitalised >= w - 1 and stops <= 1):
+            return LINK, "title-case link-like", w
         return NEAR, "", w
+    if capitalised * 2 > w:
+        return LINK, "", w
     return SHORT, "", w

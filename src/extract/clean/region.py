@@ -1,37 +1,51 @@
 """Context decisions: the densest article region, neighbour smoothing, headline and standfirst.
 
 The article is mostly one contiguous run of prose. Each line gets a weight (prose positive,
-boilerplate negative, END lines a wall) and the maximum-sum run of lines (Kadane) is the main
-block. Inside it, lines too short to judge take the side of their neighbours, as in jusText;
-above it, the nearest title-like lines are the headline and standfirst.
+link-like and boilerplate lines negative, END and SECTION lines a wall) and the maximum-sum run
+of lines (Kadane) is the core of the main block. The block then runs on below its last prose
+line over text-like lines (lists, tables, short closing sentences) until link-like lines or
+boilerplate begin. Inside it, lines too short to judge take the side of their neighbours, as in
+jusText; above it, the nearest title-like lines are the headline and standfirst.
 """
 
 from __future__ import annotations
 
-from .features import BLANK, BOILER, END, GOOD, NEAR, SEP, SHORT, ends_sentence
+from .features import BLANK, BOILER, END, GOOD, LINK, NEAR, SECTION, SEP, SHORT
 
-WEIGHT = {NEAR: 0.2, SHORT: -0.3, SEP: -1.0, BOILER: -0.8}
+WEIGHT = {NEAR: 0.2, SHORT: -0.3, LINK: -1.0, SEP: -2.0, BOILER: -1.5}
 WALL = float("-inf")
+AFTER_ARTICLE_FACTOR = 0.35  # prose under a comments or related header, once prose was seen
 HEADLINE_LOOKBACK = 10  # non-blank lines scanned above the main block
-STANDFIRST_WORDS = 8  # a title-like line this long may be a standfirst under a headline
+STANDFIRST_WORDS = 8  # a title-like line this long above another may be the headline
+CONTENT = (GOOD, NEAR, SHORT)
 
 
 def line_weight(cls: int, words: int) -> float:
     if cls == GOOD:
         return 1.0 + min(words, 60) / 15
-    if cls == END:
+    if cls in (END, SECTION):
         return WALL
     return WEIGHT.get(cls, 0.0)
 
 
 def densest_region(classes: list[int], words: list[int]) -> tuple[int, int]:
-    """Indices [first, last] of the maximum-weight run of lines; (-1, -2) when nothing is prose."""
+    """Indices [first, last] of the maximum-weight run of lines; (-1, -2) when nothing is prose.
+
+    Prose under a comments or related-stories header weighs less once the page has had some:
+    comment threads and teaser lists are long and must not outweigh a short article.
+    """
     best, best_span = 0.0, (-1, -2)
     total, start = 0.0, 0
+    prose_seen, factor = 0, 1.0
     for i, cls in enumerate(classes):
         if cls == BLANK:
             continue
         weight = line_weight(cls, words[i])
+        if cls == GOOD:
+            prose_seen += 1
+            weight *= factor
+        elif cls == SECTION and prose_seen >= 2:
+            factor = AFTER_ARTICLE_FACTOR
         if total <= 0:
             total, start = 0.0, i
         total += weight
@@ -43,21 +57,26 @@ def densest_region(classes: list[int], words: list[int]) -> tuple[int, int]:
     return best_span
 
 
-def trim_tail(classes: list[int], texts: list[str], first: int, last: int) -> int:
-    """The block's end pulled back to its last prose line, plus short sentences right after it.
+def settle_tail(classes: list[int], first: int, last: int) -> int:
+    """The block's end: its last prose line, then on over text-like lines below it.
 
-    Below an article come signatures, attachments and addresses that look like short prose;
-    a block ends on them only because they weigh little.
+    A single link-like line between text lines is a subheading; two in a row, or any
+    boilerplate, end the article.
     """
     end = last
     while end > first and classes[end] != GOOD:
         end -= 1
-    i = end + 1
-    while i <= last and classes[i] in (BLANK, NEAR):
-        if classes[i] == NEAR:
-            if not ends_sentence(texts[i].strip()):
+    i, links = end + 1, 0
+    while i < len(classes):
+        cls = classes[i]
+        if cls in CONTENT:
+            end, links = i, 0
+        elif cls == LINK:
+            links += 1
+            if links == 2:
                 break
-            end = i
+        elif cls != BLANK:
+            break
         i += 1
     return end
 
@@ -65,35 +84,21 @@ def trim_tail(classes: list[int], texts: list[str], first: int, last: int) -> in
 def smooth_region(classes: list[int], first: int, last: int) -> list[tuple[bool, str]]:
     """Keep/drop for the lines of the main block: short lines follow their neighbours."""
     inner = [i for i in range(first, last + 1) if classes[i] != BLANK]
-    decisive = [i for i in inner if classes[i] not in (SHORT,)]
     out: dict[int, tuple[bool, str]] = {}
-    prev_good = {}
-    last_cls = GOOD  # the block starts on a positive line
-    for i in inner:
-        if classes[i] != SHORT:
-            last_cls = classes[i]
-        else:
-            prev_good[i] = last_cls in (GOOD, NEAR)
-    next_cls = GOOD
-    for i in reversed(inner):
+    for pos, i in enumerate(inner):
         cls = classes[i]
-        if cls != SHORT:
-            next_cls = cls
-            continue
-        if prev_good[i] and next_cls in (GOOD, NEAR):
-            out[i] = (True, "short line between article lines (neighbour smoothing)")
-        else:
-            out[i] = (False, "short line next to boilerplate in main block")
-    for i in decisive:
-        if classes[i] == GOOD:
+        if cls == GOOD:
             out[i] = (True, "sentence-like, in main block")
-        elif classes[i] == NEAR:
-            out[i] = (True, "near-sentence line in main block")
+        elif cls == NEAR:
+            out[i] = (True, "text line in main block")
+        elif cls in (SHORT, LINK):
+            before = classes[inner[pos - 1]] if pos > 0 else GOOD
+            after = classes[inner[pos + 1]] if pos + 1 < len(inner) else GOOD
+            if before in CONTENT and (after in CONTENT or (cls == SHORT and after == LINK)):
+                out[i] = (True, "short line between article lines (neighbour smoothing)")
+            else:
+                out[i] = (False, "short line next to boilerplate or links in main block")
     return [out.get(i, (False, "")) for i in range(first, last + 1)]
-
-
-def is_title_like(cls: int, words: int) -> bool:
-    return cls == NEAR and 3 <= words <= 40
 
 
 def line_above(classes: list[int], i: int) -> int:
@@ -104,21 +109,25 @@ def line_above(classes: list[int], i: int) -> int:
     return i
 
 
+def is_title_like(cls: int, words: int) -> bool:
+    return (cls == NEAR and 3 <= words <= 40) or (cls == LINK and 6 <= words <= 40)
+
+
 def find_headline(classes: list[int], words: list[int], first: int) -> list[int]:
     """Indices of the headline and standfirst just above the main block (nearest first).
 
-    Datelines, bylines and photo captions between them and the block are skipped; a menu or a
-    prose line stops the search. A title-like line right above the first one found is taken
-    as the headline over a standfirst when it is headline-sized.
+    Datelines, bylines, share bars and photo captions between them and the block are skipped; a
+    prose line stops the search. When the first one found reads like text (a standfirst), a
+    headline-sized title-like line right above it is the headline.
     """
     i, seen = line_above(classes, first), 1
     while i >= 0 and seen <= HEADLINE_LOOKBACK:
         cls = classes[i]
-        if cls in (SEP, GOOD):
+        if cls == GOOD:
             return []
         if is_title_like(cls, words[i]):
             above = line_above(classes, i)
-            if above >= 0 and is_title_like(classes[above], words[above]) and (
+            if cls == NEAR and above >= 0 and is_title_like(classes[above], words[above]) and (
                     words[above] >= STANDFIRST_WORDS):
                 return [i, above]
             return [i]
