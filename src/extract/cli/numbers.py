@@ -1,14 +1,32 @@
-"""`extract numbers`: find and normalise the quantities in text."""
+"""`extract numbers`: find and normalise the quantities in text (docs/CLI.md)."""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 
 import typer
 
 from ..quantities import find_quantities
 from .app import app
+
+
+def number_objects(text: str, by_line: bool = False) -> Iterator[dict]:
+    """The JSON objects of CLI.md for one text: one per quantity, in text order.
+
+    With `by_line`, every line is its own text (spans relative to the line) and each object
+    carries its 1-based `line`.
+    """
+    if not by_line:
+        for q in find_quantities(text):
+            yield q.to_dict()
+        return
+    for number, line in enumerate(text.split("\n"), start=1):
+        for q in find_quantities(line.rstrip("\r")):
+            obj = q.to_dict()
+            obj["line"] = number
+            yield obj
 
 
 @app.command()
@@ -19,10 +37,5 @@ def numbers(
     """Print one JSON object per quantity found, in text order."""
     texts = [sys.stdin.read()] if not text or text == ["-"] else list(text)
     for chunk in texts:
-        parts = chunk.split("\n") if lines else [chunk]
-        for number, part in enumerate(parts, start=1):
-            for q in find_quantities(part):
-                obj = q.to_dict()
-                if lines:
-                    obj["line"] = number
-                print(json.dumps(obj, ensure_ascii=False))
+        for obj in number_objects(chunk, by_line=lines):
+            print(json.dumps(obj, ensure_ascii=False))

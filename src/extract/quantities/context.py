@@ -21,6 +21,7 @@ def _qualifier_pattern() -> tuple[regex.Pattern, dict[str, str]]:
 
 _QUALIFIER, _QUALIFIERS = _qualifier_pattern()
 _NOUN = regex.compile(r"[\s\u00a0]+([\p{L}][\p{L}\-']*)")
+_TIMES_AFTER = regex.compile(r"[\s\u00a0]+(?i:times)\b")
 _YEAR_TEXT = regex.compile(r"(?:1[89]|20)\d\d(?:\s*[-\u2013/]\s*(?:\d\d|\d{4}))?")
 _PERIOD_WORD = regex.compile(
     r"(?i:\b(?:first|second|third|fourth|last|next|this|that|each|every|per|the|latter|former)"
@@ -69,6 +70,8 @@ def is_not_a_quantity(text: str, q: Quantity) -> bool:
         return True  # "the Big Four", "New Three ...": a capitalised number word inside a name
     if start and text[start - 1] in "#№":
         return True
+    if _TIMES_AFTER.match(text, q.span[1]):
+        return True  # "called 3 times": a multiplier without a change to multiply
     if regex.fullmatch(r"\d{1,4}", written):
         m = _NAME_BEFORE.search(text, max(0, start - 24), start)
         if m and m.group(1).lower() not in _NOT_NAME_WORDS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copy import copy
 from decimal import Decimal, localcontext
 
 import regex
@@ -34,7 +35,7 @@ def find_quantities(text: str, *, durations: bool = False, lenient: bool = False
     yen = None
     found: list[Quantity] = []
     for m in (_LENIENT if lenient else _STRICT).finditer(text):
-        if m.group("q") is None and m.group("pctof") is None and not lenient:
+        if m.group("q") is None and m.group("pctof") is None:
             found.extend(_rank_or_change(m))
             continue
         if m.group("pctof") is not None:
@@ -147,7 +148,7 @@ def tidy(value: Decimal) -> Decimal:
 def _round(value: Decimal) -> Decimal:
     """Conversions by inexact factors keep 12 significant digits (no float artefacts)."""
     digits = value.normalize().as_tuple().digits
-    if len(digits) <= 15:
+    if len(digits) < 25:  # exact products of exact factors stay as they are
         return value
     with localcontext() as ctx:
         ctx.prec = 12
@@ -188,6 +189,7 @@ def _is_range(text: str, m: regex.Match, first: _Part, second: _Part) -> bool:
 
 def _merge_range(first: _Part, second: _Part, durations: bool, lenient: bool) -> Quantity | None:
     """A range shares its scale, unit and currency: "10 to 12 million", "5-6%", "$5-6 million"."""
+    first, second = copy(first), copy(second)
     for attr in ("currency", "scale_text", "unit_text", "den_text"):
         a, b = getattr(first, attr), getattr(second, attr)
         if a and b and lexicon.fold(a) != lexicon.fold(b) and attr != "scale_text":
@@ -223,29 +225,30 @@ def _finish(text: str, q: Quantity, start: int, end: int, lenient: bool) -> Quan
 
 def _rank_or_change(m: regex.Match) -> list[Quantity]:
     """The Quantity of a rank or change match; skips give nothing."""
-    if m.group("skip") is not None:
+    g = m.groupdict()
+    if g.get("skip") is not None:
         return []
-    if m.group("rank") is not None:
-        for name in ("rk_verb", "rk_ord", "rk_no", "rk_sup"):
-            if m.group(name) is not None:
+    if g.get("rank") is not None:
+        for name in ("rk_verb", "rk_ord", "rk_no", "rk_sup", "ordinal"):
+            if g.get(name) is not None:
                 value = _rank_value(m.group(name))
                 if value is None:
                     return []
-                return [Quantity(m.group("rank"), m.span("rank"), value, "rank", "rank")]
-    if m.group("chg_word") is not None:
+                return [Quantity(m.group("rank"), m.span("rank"), tidy(value), "rank", "rank")]
+    if g.get("chg_word") is not None:
         ctx = lexicon.context()
         word = m.group("chg_word").lower()
         if word in ctx["change_words"]:
             value = Decimal(ctx["change_words"][word])
         else:
             value = (Decimal(ctx["fold_words"][word]) - ONE) * 100
-        return [Quantity(m.group(), m.span(), value, "percent", "change")]
+        return [Quantity(m.group(), m.span(), tidy(value), "percent", "change")]
     for name in ("chg_fold", "chg_times", "chg_times2"):
-        if m.group(name) is not None:
+        if g.get(name) is not None:
             factor = _number(m.group(name))
             if factor is None:
                 return []
-            return [Quantity(m.group(), m.span(), (factor - ONE) * 100, "percent", "change")]
+            return [Quantity(m.group(), m.span(), tidy((factor - ONE) * 100), "percent", "change")]
     return []
 
 

@@ -106,7 +106,9 @@ def master(lenient: bool = False) -> regex.Pattern:
     pct_of = rf"(?P<pctof>(?i:per{WS}?cents?|percents?){WS}+of{WS}+(?P<pctnum>{number}))"
     boundary = r"(?<![\p{L}\p{N}_.,/\-'])"
     parts = [rf"{boundary}(?P<q>{first}(?:{range_sep}{second})?)", pct_of]
-    if not lenient:
+    if lenient:  # every ordinal is a number to a numeral reader
+        parts.append(rf"(?P<rank>\b(?P<ordinal>{ordinal()})\b)")
+    else:
         parts = [rf"(?P<skip>{skips(ctx)})", rf"(?P<rank>{ranks(ctx)})", rf"(?P<chg>{changes(ctx)})"] + parts
     return regex.compile("|".join(parts), regex.V1)
 
@@ -139,18 +141,22 @@ def skips(ctx: dict) -> str:
     ])
 
 
+def ordinal() -> str:
+    words = lexicon.alternation(lexicon.numbers()["ordinals"], fold=True)
+    return rf"(?:{words}|\d{{1,3}}(?:st|nd|rd|th))"
+
+
 def ranks(ctx: dict) -> str:
     """Ordinals and superlatives in rank contexts (rules rank.*)."""
-    ordinal_words = lexicon.alternation(lexicon.numbers()["ordinals"], fold=True)
-    ordinal = rf"(?:{ordinal_words}|\d{{1,3}}(?:st|nd|rd|th))"
+    ordinal_ = ordinal()
     verbs = lexicon.alternation(ctx["rank_verbs"], fold=True)
     sup = lexicon.alternation(ctx["rank_superlatives"], fold=True)
     scopes = lexicon.alternation(ctx["rank_scopes"], fold=True)
     small = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
     return "|".join([
         rf"(?<=\b{verbs}{WS}+(?:(?i:the|at|in|joint){WS}+)?)"
-        rf"(?P<rk_verb>{ordinal}|(?i:highest|top|lowest|last)(?!{WS}*\d))(?![\w-])",
-        rf"\b(?P<rk_ord>{ordinal})(?:-|{WS}+)(?:(?i:most){WS}+)?{sup}\b",
+        rf"(?P<rk_verb>{ordinal_}|(?i:highest|top|lowest|last)(?!{WS}*\d))(?![\w-])",
+        rf"\b(?P<rk_ord>{ordinal_})(?:-|{WS}+)(?:(?i:most){WS}+)?{sup}\b",
         rf"\b(?P<rk_no>No\.{WS}?\d{{1,3}}|(?i:number){WS}+{small})\b(?![.,]\d|{WS}+[A-Z])",
         rf"(?<=\b(?i:the){WS}+)(?P<rk_sup>(?i:largest|biggest|highest|greatest|most populous))\b"
         rf"(?=(?:{WS}+[\w-]+){{0,3}}?{WS}+{scopes}\b)",
