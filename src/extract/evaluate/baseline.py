@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import Path
 
 from ..io.readers import read_path
-from ..pipeline import Config, process
 from .gold import GoldDocument, Predictions
 from .protocol import LEVELS, evaluate
 
@@ -27,6 +26,8 @@ NOTE = ("F1 floors (0-1) that tests/test_regression_gate.py enforces on the bund
 
 def predict_gold_sources(golds: list[GoldDocument], root: Path) -> Predictions:
     """Run the pipeline in-process on every gold document's source, as `extract run` would."""
+    from ..pipeline import Config, process  # only here: scoring alone needs no pipeline
+
     results = []
     for gold in golds:
         source = root / gold.source

@@ -206,9 +206,10 @@ class Evaluation:
             total = total.add(counts)
         return total
 
-    def field_accuracy(self) -> dict[str, float | None]:
+    def field_accuracy(self) -> dict[str, float]:
+        """Share of quantity-matched pairs agreeing on each field (0.0 when there are none)."""
         pairs = [pair for outcome in self.outcomes for pair in outcome.pairs]
-        return {name: (sum(pair.fields[name] for pair in pairs) / len(pairs) if pairs else None)
+        return {name: (sum(pair.fields[name] for pair in pairs) / len(pairs) if pairs else 0.0)
                 for name in FIELDS}
 
     @property

@@ -150,7 +150,18 @@ def render_summary(summary: dict) -> str:
         + "".join(f"<th>{k}</th>" for k in summary["fields"]) + f"</tr><tr>{fields}</tr></table>"
         "<h2>Per document (F1 %)</h2><table><tr><th>document</th><th>gold</th><th>pred</th>"
         "<th>quantity</th><th>record</th><th>strict</th><th>boilerplate</th></tr>" + docs
-        + "</table>")
+        + "</table>" + "".join(render_breakdown(name, rows)
+                               for name, rows in summary["breakdowns"].items()))
+
+
+def render_breakdown(name: str, rows: dict[str, dict]) -> str:
+    body = "".join(
+        f"<tr><td>{html.escape(key)}</td><td>{_pct(r['p'])}</td><td>{_pct(r['r'])}</td>"
+        f"<td>{_pct(r['f1'])}</td><td>{r['tp']}</td><td>{r['fp']}</td><td>{r['fn']}</td></tr>"
+        for key, r in rows.items())
+    return (f"<details><summary>Record level by {html.escape(name)}</summary><table><tr>"
+            f"<th>{html.escape(name)}</th><th>P</th><th>R</th><th>F1</th><th>tp</th><th>fp</th>"
+            f"<th>fn</th></tr>{body}</table></details>")
 
 
 def build_report(evaluation: Evaluation, summary: dict, predictions) -> str:

@@ -38,10 +38,14 @@ def error_rows(evaluation: Evaluation, level: str = "record") -> dict[str, list[
     """False positives and misses at `level`, with evidence and the nearest assigned partner."""
     fps, fns = [], []
     for o in evaluation.outcomes:
+        text = getattr(o.gold_doc, "text", None) or ""
         partner_of_pred = {pair.pred: o.golds[pair.gold] for pair in o.pairs}
         partner_of_gold = {pair.gold: o.preds[pair.pred] for pair in o.pairs}
         for i in o.false_positives(level):
             row = {"doc_id": o.doc_id, "record": record_view(o.preds[i])}
+            start, end = (list(getattr(o.preds[i], "sentence", None) or ()) + [0, 0])[:2]
+            if 0 <= start < end <= len(text):
+                row["evidence"] = text[start:end]
             if i in partner_of_pred:
                 row["assigned_gold"] = record_view(partner_of_pred[i])
             fps.append(row)

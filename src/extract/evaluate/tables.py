@@ -38,7 +38,8 @@ def fields_table(summary: dict) -> Table:
     table = Table(title=f"Field accuracy on the {summary['pairs']} quantity-matched pairs (%)")
     for name in FIELDS:
         table.add_column(name, justify="right")
-    table.add_row(*(_pct(summary["fields"][name]) for name in FIELDS))
+    table.add_row(*(_pct(summary["fields"][name] if summary["pairs"] else None)
+                    for name in FIELDS))
     return table
 
 
@@ -80,16 +81,16 @@ def _describe(record: dict) -> str:
 
 def print_errors(console: Console, summary: dict) -> None:
     errors = summary["errors"]
-    for title, rows, key in (("False positives", errors["false_positives"], "text"),
-                             ("Misses (false negatives)", errors["false_negatives"],
-                              "evidence")):
+    for title, rows in (("False positives", errors["false_positives"]),
+                        ("Misses (false negatives)", errors["false_negatives"])):
         console.print(f"\n[bold]{title} at record level: {len(rows)}[/bold]")
         for row in rows:
             record = row["record"]
             console.print(f"  {row['doc_id']}: {_describe(record)}", markup=False,
                           highlight=False)
-            if record.get(key):
-                console.print(f"      evidence: {record[key]!r}", markup=False, highlight=False)
+            evidence = row.get("evidence") or record.get("evidence") or record.get("text")
+            if evidence:
+                console.print(f"      evidence: {evidence!r}", markup=False, highlight=False)
 
 
 def print_summary(summary: dict, console: Console | None = None, by_rule: bool = False,
