@@ -40,8 +40,8 @@ def score(
         help="Show which records NEW_RUN gained and lost against OLD_RUN (instead of --pred)."),
     rounds: int = typer.Option(ROUNDS, "--bootstrap", help="Bootstrap rounds for the CIs."),
     seed: int = typer.Option(0, "--seed", help="Seed of the bootstrap resampling."),
-    errors: bool = typer.Option(True, "--errors/--no-errors",
-                                help="List false positives and misses."),
+    errors: int = typer.Option(20, "--errors", metavar="N",
+                               help="List N false positives and N misses (-1: all, 0: none)."),
 ) -> None:
     """Score predicted records against gold (docs/SCORING.md)."""
     if compare and compare[0] is not None:

@@ -79,12 +79,15 @@ def _describe(record: dict) -> str:
     return " ".join(parts)
 
 
-def print_errors(console: Console, summary: dict) -> None:
+def print_errors(console: Console, summary: dict, limit: int = -1) -> None:
+    """The false positives and misses with their evidence; at most `limit` of each (-1: all)."""
     errors = summary["errors"]
     for title, rows in (("False positives", errors["false_positives"]),
                         ("Misses (false negatives)", errors["false_negatives"])):
-        console.print(f"\n[bold]{title} at record level: {len(rows)}[/bold]")
-        for row in rows:
+        shown = rows if limit < 0 else rows[:limit]
+        more = f" (first {len(shown)}; --errors -1 lists all)" if len(shown) < len(rows) else ""
+        console.print(f"\n[bold]{title} at record level: {len(rows)}{more}[/bold]")
+        for row in shown:
             record = row["record"]
             console.print(f"  {row['doc_id']}: {_describe(record)}", markup=False,
                           highlight=False)
@@ -94,15 +97,16 @@ def print_errors(console: Console, summary: dict) -> None:
 
 
 def print_summary(summary: dict, console: Console | None = None, by_rule: bool = False,
-                  errors: bool = True) -> None:
+                  errors: int = -1) -> None:
+    """Details first, the headline scores last, where a terminal leaves them in view."""
     console = console or Console()
-    console.print(scores_table(summary))
-    console.print(fields_table(summary))
+    if errors:
+        print_errors(console, summary, errors)
     console.print(documents_table(summary))
     for name in ("measure", "unit_family", "indicator_key") + (("rule",) if by_rule else ()):
         console.print(breakdown_table(name, summary["breakdowns"][name]))
-    if errors:
-        print_errors(console, summary)
+    console.print(fields_table(summary))
+    console.print(scores_table(summary))
     if summary["boilerplate"].get("note"):
         console.print(f"boilerplate {summary['boilerplate']['note']}")
     if summary["missing_documents"]:
