@@ -37,6 +37,8 @@ def classify_lines(lines: list[Line], rules: RuleSet) -> tuple[list[int], list[i
         text = line.text.strip()  # also drops a trailing "\r"
         if not text:
             cls, reason, count = BLANK, "blank", 0
+        elif len(text) < 4 and not any(c.isalnum() for c in text):
+            cls, reason, count = BLANK, "no text", 0  # invisible or symbol-only: layout
         else:
             cls, reason, count = classify_line(text, rules)
         classes.append(cls)

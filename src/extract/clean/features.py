@@ -82,10 +82,11 @@ def classify_line(text: str, rules: RuleSet | None = None) -> tuple[int, str, in
             return LINK, "headline-style teaser", w
         return GOOD, "sentence-like", w
     capitalised = sum(1 for word in words if not word[0].islower())
+    listing = text.count(", ") >= 2  # enumerations are text; link texts rarely have commas
     if w >= 5 or (sentence and w >= 3):
-        if headline_style(words) or (capitalised >= w - 1 and stops <= 1):
+        if not listing and (headline_style(words) or (capitalised >= w - 1 and stops <= 1)):
             return LINK, "title-case link-like", w
         return NEAR, "", w
-    if capitalised * 2 > w:
+    if capitalised * 2 > w and not listing:
         return LINK, "", w
     return SHORT, "", w

@@ -18,6 +18,7 @@ AFTER_ARTICLE_FACTOR = 0.35  # prose under a comments or related header, once pr
 HEADLINE_LOOKBACK = 10  # non-blank lines scanned above the main block
 STANDFIRST_WORDS = 8  # a title-like line this long above another may be the headline
 CONTENT = (GOOD, NEAR, SHORT)
+LINK_RUN_ENDS_ARTICLE = 4  # link-like lines in a row below the prose: a menu or share bar
 
 
 def line_weight(cls: int, words: int) -> float:
@@ -60,7 +61,7 @@ def densest_region(classes: list[int], words: list[int]) -> tuple[int, int]:
 def settle_tail(classes: list[int], first: int, last: int) -> int:
     """The block's end: its last prose line, then on over text-like lines below it.
 
-    A single link-like line between text lines is a subheading; two in a row, or any
+    A link-like line or two between text lines are subheadings; three in a row, or any
     boilerplate, end the article.
     """
     end = last
@@ -73,7 +74,7 @@ def settle_tail(classes: list[int], first: int, last: int) -> int:
             end, links = i, 0
         elif cls == LINK:
             links += 1
-            if links == 2:
+            if links == LINK_RUN_ENDS_ARTICLE:
                 break
         elif cls != BLANK:
             break
@@ -82,22 +83,28 @@ def settle_tail(classes: list[int], first: int, last: int) -> int:
 
 
 def smooth_region(classes: list[int], first: int, last: int) -> list[tuple[bool, str]]:
-    """Keep/drop for the lines of the main block: short lines follow their neighbours."""
+    """Keep/drop for the lines of the main block.
+
+    Text lines stay. Link-like lines stay when they stand alone or in pairs between text lines
+    (subheadings, list labels); a longer run of them, or one touching boilerplate, is a menu.
+    """
     inner = [i for i in range(first, last + 1) if classes[i] != BLANK]
     out: dict[int, tuple[bool, str]] = {}
-    for pos, i in enumerate(inner):
-        cls = classes[i]
-        if cls == GOOD:
-            out[i] = (True, "sentence-like, in main block")
-        elif cls == NEAR:
-            out[i] = (True, "text line in main block")
-        elif cls in (SHORT, LINK):
-            before = classes[inner[pos - 1]] if pos > 0 else GOOD
-            after = classes[inner[pos + 1]] if pos + 1 < len(inner) else GOOD
-            if before in CONTENT and (after in CONTENT or (cls == SHORT and after == LINK)):
-                out[i] = (True, "short line between article lines (neighbour smoothing)")
-            else:
-                out[i] = (False, "short line next to boilerplate or links in main block")
+    run: list[int] = []
+    for i in [*inner, -1]:
+        if i >= 0 and classes[i] not in CONTENT:
+            run.append(i)
+            continue
+        if run:
+            menu = len(run) >= LINK_RUN_ENDS_ARTICLE or any(classes[j] != LINK for j in run)
+            for j in run:
+                if classes[j] == LINK:
+                    out[j] = ((False, "link-like run or boilerplate in main block") if menu
+                              else (True, "short line between article lines (neighbour smoothing)"))
+            run = []
+        if i >= 0:
+            out[i] = (True, "sentence-like, in main block" if classes[i] == GOOD
+                      else "text line in main block")
     return [out.get(i, (False, "")) for i in range(first, last + 1)]
 
 
@@ -116,19 +123,17 @@ def is_title_like(cls: int, words: int) -> bool:
 def find_headline(classes: list[int], words: list[int], first: int) -> list[int]:
     """Indices of the headline and standfirst just above the main block (nearest first).
 
-    Datelines, bylines, share bars and photo captions between them and the block are skipped; a
-    prose line stops the search. When the first one found reads like text (a standfirst), a
+    Datelines, bylines, share bars and photo captions between them and the block are skipped.
+    When the first title-like line found reads like text (a standfirst), a
     headline-sized title-like line right above it is the headline.
     """
     i, seen = line_above(classes, first), 1
     while i >= 0 and seen <= HEADLINE_LOOKBACK:
         cls = classes[i]
-        if cls == GOOD:
-            return []
-        if is_title_like(cls, words[i]):
+        if is_title_like(cls, words[i]) or cls == GOOD:  # a prose line here is a standfirst
             above = line_above(classes, i)
-            if cls == NEAR and above >= 0 and is_title_like(classes[above], words[above]) and (
-                    words[above] >= STANDFIRST_WORDS):
+            if above >= 0 and is_title_like(classes[above], words[above]) and (
+                    cls == GOOD or (cls == NEAR and words[above] >= STANDFIRST_WORDS)):
                 return [i, above]
             return [i]
         i, seen = line_above(classes, i), seen + 1
