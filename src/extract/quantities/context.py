@@ -60,8 +60,8 @@ def is_not_a_quantity(text: str, q: Quantity) -> bool:
     written = q.text
     if _YEAR_TEXT.fullmatch(written) and Decimal(1900) <= q.value <= Decimal(2100):
         return True
-    if regex.fullmatch(r"(?i:one|a|an)", written):
-        return True  # "one of the", "the one it chose"
+    if regex.fullmatch(r"(?i:one|a|an|zero|nought|naught|nil)", written):
+        return True  # "one of the", "the one it chose", "zero tolerance"
     if regex.fullmatch(r"(?i:(?:a[\s\u00a0]+)?(?:half|quarter))", written):
         return bool(_PERIOD_WORD.search(text, max(0, q.span[0] - 12), q.span[0]))
     start = q.span[0]

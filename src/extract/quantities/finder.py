@@ -17,7 +17,7 @@ _LENIENT = patterns.master(lenient=True)
 _TRIGGER = regex.compile(
     r"\d|[½⅓⅔¼¾⅕⅛]|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|zero|"
-    r"nought|naught|first|second|third|fifth|eighth|ninth|top|highest|largest|biggest|greatest|"
+    r"nought|naught|quarter|thousand|million|billion|trillion|lakh|crore|first|second|third|fifth|eighth|ninth|top|highest|largest|biggest|greatest|"
     r"most|doubl|tripl|trebl|quadrupl|halv|fold|number|minus|negative|percent|per\s?cent|a\s))")
 _YEN = lexicon.yen_cue()
 ONE = Decimal(1)
@@ -35,6 +35,12 @@ def find_quantities(text: str, *, durations: bool = False, lenient: bool = False
     yen = None
     found: list[Quantity] = []
     for m in (_LENIENT if lenient else _STRICT).finditer(text):
+        over = m.groupdict().get("over")
+        if over is not None:
+            a, b = _number(m.group("over_a")), _number(m.group("over_b"))
+            if a is not None and b:
+                found.append(Quantity(over, m.span("over"), tidy(divide(a, b)), "count", "count"))
+            continue
         if m.group("q") is None and m.group("pctof") is None:
             found.extend(_rank_or_change(m))
             continue
@@ -46,7 +52,27 @@ def find_quantities(text: str, *, durations: bool = False, lenient: bool = False
         if yen is None:
             yen = bool(_YEN.search(text))
         found.extend(_quantities(text, m, yen=yen, durations=durations, lenient=lenient))
-    return found
+    return _join_minor_units(text, found)
+
+
+_MINOR = regex.compile(r"(?i:cents?|pence|penny)$")
+_JOIN = regex.compile(r"[\s\u00a0]+(?:and[\s\u00a0]+)?")
+
+
+def _join_minor_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == q.kind == "money" and prev.unit == q.unit
+                and not _MINOR.search(prev.text) and _MINOR.search(q.text)
+                and _JOIN.fullmatch(text, prev.span[1], q.span[0])):
+            prev.value = tidy(prev.value + q.value)
+            prev.span = (prev.span[0], q.span[1])
+            prev.text = text[prev.span[0]:prev.span[1]]
+            continue
+        out.append(q)
+    return out
 
 
 def find_numbers(text: str) -> list[Quantity]:
@@ -65,7 +91,7 @@ class _Part:
 
     def __init__(self, m: regex.Match, num: str, cur: str, sign: str, scale: str, unit: str,
                  den: str, yen: bool):
-        self.start = m.start(cur) if m.group(cur) else m.start(num)
+        self.start = m.start(cur) if m.group(cur) else m.start(sign) if m.group(sign) else m.start(num)
         self.end = max(m.end(g) for g in (num, scale, unit, den) if m.group(g) is not None)
         self.raw = m.group(num)
         self.value = _number(self.raw)
@@ -163,7 +189,8 @@ def _quantities(text: str, m: regex.Match, *, yen: bool, durations: bool,
         second = _Part(m, "num2", "cur2", "sign2", "scale2", "unit2", "den2", yen)
     out = []
     if second is not None and _is_range(text, m, first, second):
-        merged = _merge_range(first, second, durations, lenient)
+        dash = m.group("sep").strip() in ("-", "\u2013", "\u2014", "~")
+        merged = _merge_range(first, second, durations, lenient, dash)
         if merged is not None:
             q = _finish(text, merged, first.start, second.end, lenient)
             return [q] if q is not None else []
@@ -187,7 +214,8 @@ def _is_range(text: str, m: regex.Match, first: _Part, second: _Part) -> bool:
     return True
 
 
-def _merge_range(first: _Part, second: _Part, durations: bool, lenient: bool) -> Quantity | None:
+def _merge_range(first: _Part, second: _Part, durations: bool, lenient: bool,
+                 sep_is_dash: bool) -> Quantity | None:
     """A range shares its scale, unit and currency: "10 to 12 million", "5-6%", "$5-6 million"."""
     first, second = copy(first), copy(second)
     for attr in ("currency", "scale_text", "unit_text", "den_text"):
@@ -201,8 +229,12 @@ def _merge_range(first: _Part, second: _Part, durations: bool, lenient: bool) ->
     if second.scale_text is None and first.scale_text:
         second.scale_text = first.scale_text
     low, high = _resolve(first, durations, lenient), _resolve(second, durations, lenient)
-    if low is None or high is None or low.unit != high.unit or not high.value > low.value:
+    if low is None or high is None or low.unit != high.unit or low.value == high.value:
         return None
+    if high.value < low.value:
+        if sep_is_dash:
+            return None  # "3-2": a score, not a range
+        low, high = high, low
     low.value_max = high.value
     return low
 

@@ -83,14 +83,15 @@ def parse_words(text: str) -> Decimal | None:
             return None
         return sign * (whole + Decimal("0." + digits))
     # "one hundred and three and two thirds": split off a trailing "and <fraction>"
-    value = Decimal(0)
     parts = _split_and_fraction(tokens)
-    for part in parts:
-        v = _fraction_words(part)
-        if v is None:
-            return None
-        value += v
-    return sign * value
+    values = [_fraction_words(part) for part in parts]
+    if any(v is None for v in values):
+        return None
+    scales = lexicon.numbers()["scales"]
+    if len(parts) == 2 and parts[0][-1] in scales and values[1] < 1:
+        # "one million and a half", "five billion and three quarters": a fraction of the scale
+        return sign * (values[0] + values[1] * Decimal(scales[parts[0][-1]]))
+    return sign * sum(values, Decimal(0))
 
 
 def _split_and_fraction(tokens: list[str]) -> list[list[str]]:
@@ -130,11 +131,14 @@ def _integer_words(tokens: list[str]) -> Decimal | None:
     cardinals, multipliers, scales = words["cardinals"], words["multipliers"], words["scales"]
     total = current = Decimal(0)
     seen = False
+    previous = None
     for token in tokens:
         if token in cardinals:
             current += Decimal(cardinals[token])
         elif token in multipliers:
             current = (current or Decimal(1)) * Decimal(multipliers[token])
+        elif token in scales and previous in scales and not current:
+            total *= Decimal(scales[token])  # "three lakh crore", "a thousand million"
         elif token in scales:
             total += (current or Decimal(1)) * Decimal(scales[token])
             current = Decimal(0)
@@ -143,6 +147,7 @@ def _integer_words(tokens: list[str]) -> Decimal | None:
         else:
             return None
         seen = True
+        previous = token
     return total + current if seen else None
 
 

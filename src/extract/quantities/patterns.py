@@ -42,7 +42,7 @@ def digit_number(lenient: bool) -> str:
     if lenient:
         space_groups = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))++"
     else:
-        space_groups += r"|\d{1,3}(?: \d{3}(?!\d)){2,}+"
+        space_groups += r"|\d{1,3}(?: \d{3}(?![\d,.]\d|\d)){1,}+"
     unicode_fractions = "".join(lexicon.numbers()["unicode_fractions"])
     return (
         rf"(?:\d{{1,3}}{WS}+\d{{1,2}}/\d{{1,3}}(?![/\d])"  # 2 1/4
@@ -66,8 +66,12 @@ def currency_prefix() -> str:
             rf"|{lexicon.alternation(letters, fold=False)}(?![a-z])\.?)")
 
 
-def unit_words() -> str:
+def unit_words(denominator: bool = False) -> str:
+    """Units after a numeral; as a denominator ("$70 a barrel") only physical, timeless ones."""
     names, symbols = lexicon.unit_table()
+    if denominator:
+        names = {k: u for k, u in names.items() if u.kind == "physical" and not u.offset}
+        symbols = {k: u for k, u in symbols.items() if u.kind == "physical" and not u.offset}
     plain = [n for n in names if "#" not in n]
     bracketed = "|".join(rf"[(\[{{<]{regex.escape(s)}[)\]}}>]" for s in symbols if s.isalpha())
     return (rf"(?:{lexicon.alternation(plain, fold=True)}(?![\p{{L}}])"
@@ -89,24 +93,26 @@ def master(lenient: bool = False) -> regex.Pattern:
     ctx = lexicon.context()
     number = rf"(?:{digit_number(lenient)}|{word_number()})"
     unit = unit_words()
-    den = unit_words()
+    den = unit_words(denominator=True)
     prefix, scale = currency_prefix(), scale_words()
 
     def quantity_part(c: str, s: str, n: str, k: str, u: str, d: str) -> str:
         return (
-            rf"(?:(?P<{c}>{prefix}){WS}*+)?(?P<{s}>[-\u2212](?=\d))?(?P<{n}>{number})"
+            rf"(?:(?P<{c}>{prefix}){WS}*+)?(?P<{s}>[-\u2212](?=\d)|(?i:minus|negative){WS}+(?=\d))?(?P<{n}>{number})"
             rf"(?P<{k}>{scale})?"
-            rf"(?:{WS}*+-?{WS}*+(?P<{u}>{unit})"
-            rf"(?:{WS}*+(?:/|per|a|an){WS}*+(?P<{d}>{den}))?)?"
+            rf"(?:{WS}*+-?{WS}*+(?P<{u}>{unit}))?"
+            rf"(?:{WS}*+(?:/|per|a|an){WS}*+(?P<{d}>{den}))?"
         )
 
     first = quantity_part("cur", "sign", "num", "scale", "unit", "den")
     second = quantity_part("cur2", "sign2", "num2", "scale2", "unit2", "den2")
-    range_sep = rf"(?P<sep>{WS}*+(?:-|\u2013|\u2014|~){WS}*+|{WS}++(?:to|and){WS}++)"
+    range_sep = rf"(?P<sep>{WS}*+(?:-|\u2013|\u2014|~){WS}*+(?!to\b)|{WS}*+-?{WS}*+(?:to|and){WS}++)"
     pct_of = rf"(?P<pctof>(?i:per{WS}?cents?|percents?){WS}+of{WS}+(?P<pctnum>{number}))"
     boundary = r"(?<![\p{L}\p{N}_.,/\-'])"
     parts = [rf"{boundary}(?P<q>{first}(?:{range_sep}{second})?)", pct_of]
-    if lenient:  # every ordinal is a number to a numeral reader
+    if lenient:  # every ordinal is a number to a numeral reader, and "1 over 3" a fraction
+        over = rf"(?P<over>(?P<over_a>{number}){WS}+(?i:over|out{WS}+of){WS}+(?P<over_b>{number}))"
+        parts.insert(0, rf"{boundary}{over}")
         parts.append(rf"(?P<rank>\b(?P<ordinal>{ordinal()})\b)")
     else:
         parts = [rf"(?P<skip>{skips(ctx)})", rf"(?P<rank>{ranks(ctx)})", rf"(?P<chg>{changes(ctx)})"] + parts
@@ -157,7 +163,7 @@ def ranks(ctx: dict) -> str:
         rf"(?<=\b{verbs}{WS}+(?:(?i:the|at|in|joint){WS}+)?)"
         rf"(?P<rk_verb>{ordinal_}|(?i:highest|top|lowest|last)(?!{WS}*\d))(?![\w-])",
         rf"\b(?P<rk_ord>{ordinal_})(?:-|{WS}+)(?:(?i:most){WS}+)?{sup}\b",
-        rf"\b(?P<rk_no>No\.{WS}?\d{{1,3}}|(?i:number){WS}+{small})\b(?![.,]\d|{WS}+[A-Z])",
+        rf"\b(?P<rk_no>No\.{WS}?\d{{1,3}}|(?i:number){WS}+{small})\b(?![.,/]\d|{WS}+[A-Z])",
         rf"(?<=\b(?i:the){WS}+)(?P<rk_sup>(?i:largest|biggest|highest|greatest|most populous))\b"
         rf"(?=(?:{WS}+[\w-]+){{0,3}}?{WS}+{scopes}\b)",
     ])
