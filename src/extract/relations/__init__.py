@@ -1,10 +1,73 @@
-"""Relation extraction. (Placeholder: replaced by the rule engine.)"""
+"""Relation extraction: tie every figure to its indicator, entity, period and measure.
+
+`extract_records` walks the kept lines (paragraphs) sentence by sentence, skips sentences
+without quantities, applies the data rules of `rules/relations_v1.jsonl` and resolves entities
+and periods with the document's context, then keeps one record per fact.
+"""
 
 from __future__ import annotations
 
 from ..model import Document, Line, Quantity, Record
+from .engine import load_rules
+from .entities import main_subject
+from .facts import dedupe, indicator_key
+from .periods import find_periods, reference_date
+from .resolve import DocContext, Paragraph, sentence_records
+from .sentences import line_sentences
+
+__all__ = ["extract_records", "RelationExtractor"]
+_LEAD_LINES = 3  # headline, standfirst, first paragraph: where the main subject is named
+
+
+def _context(document: Document, lines: list[Line], pub_date: str | None) -> DocContext:
+    kept = [line for line in lines if line.keep]
+    ref = reference_date(lines, pub_date)
+    lead = [line.text for line in kept[:_LEAD_LINES]]
+    default = None
+    for text in lead:
+        found = [p.value for p in find_periods(text, ref) if p.kind == "period"]
+        if found:
+            default = found[0]
+            break
+    if default is None and ref.source in ("pub_date", "dateline"):
+        default = str(ref.year)
+    rules, rank_rules = load_rules()
+    return DocContext(document.doc_id, document.text, ref, main_subject(lead), default, rules,
+                      rank_rules)
 
 
 def extract_records(document: Document, lines: list[Line], quantities: list[Quantity],
                     pub_date: str | None = None, taxonomy: str | None = None) -> list[Record]:
-    return []
+    """The records of one document (quantities: those of kept lines, offsets in its text)."""
+    ctx = _context(document, lines, pub_date or document.pub_date)
+    ordered = sorted(quantities, key=lambda q: q.span[0])
+    records: list[Record] = []
+    cursor = 0
+    for line in lines:
+        if not line.keep:
+            continue
+        para = Paragraph(period=ctx.default_period)
+        for start, end in line_sentences(line):
+            while cursor < len(ordered) and ordered[cursor].span[0] < start:
+                cursor += 1
+            inside = []
+            j = cursor
+            while j < len(ordered) and ordered[j].span[0] < end:
+                inside.append(ordered[j])
+                j += 1
+            records.extend(sentence_records(ctx, para, start, end, inside))
+    records = dedupe(records)
+    for record in records:
+        record.indicator_key = indicator_key(record.indicator, taxonomy)
+    return records
+
+
+class RelationExtractor:
+    """A thin wrapper holding the options, for callers that process many documents."""
+
+    def __init__(self, pub_date: str | None = None, taxonomy: str | None = None):
+        self.pub_date, self.taxonomy = pub_date, taxonomy
+
+    def __call__(self, document: Document, lines: list[Line],
+                 quantities: list[Quantity]) -> list[Record]:
+        return extract_records(document, lines, quantities, self.pub_date, self.taxonomy)

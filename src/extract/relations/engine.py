@@ -1,0 +1,123 @@
+"""The rule engine: rules from `relations_v1.jsonl` compiled to `regex`, applied to a masked
+sentence; each quantity is claimed by the first rule (in file order) that matches it.
+
+A rule's `pattern` uses macros: {Q} the quantity the rule is about, {QX} any other quantity,
+{QUAL} optional qualifier words ("nearly", "about"), {P} optional time marks, {NP} the point
+where a noun phrase starts, and every word class of `relations_words_v1.json` ({UP}, {DOWN},
+{LEVEL_VERB}...). Named groups the engine reads: `down` (a fall: the value turns negative),
+`more` (a verb meaning "more than": "tops", "crosses"), `v` (the verb the subject ends before).
+Rules with `"creates": "rank"` find rank words in the raw sentence (group `rq`) that the number
+stage does not report ("ranked highest", "the third-largest").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .lexicon import load_jsonl, macros
+
+RULES_FILE = "relations_v1.jsonl"
+_QUAL = (r"(?:(?:nearly|almost|about|around|some|roughly|approximately|over|more\s+than|"
+         r"less\s+than|fewer\s+than|at\s+least|up\s+to|close\s+to|just\s+over|just\s+under|"
+         r"only|another|an\s+additional|a\s+further|a\s+total\s+of|an\s+estimated|a|an|the|"
+         r"by|to|of)\s+)*")
+
+
+@dataclass
+class Rule:
+    id: str
+    purpose: str
+    pattern: regex.Pattern
+    measure: str
+    indicator: str
+    units: frozenset[str] | None
+    not_units: frozenset[str]
+    kinds: frozenset[str] | None
+    creates: str | None
+    raw: dict
+
+
+@dataclass
+class Claim:
+    index: int  # the quantity's index in the sentence
+    rule: Rule
+    match: regex.Match
+    position: int = 0  # place in a coordinated list ("5 and 7 percent respectively")
+    size: int = 1
+
+
+def expand(pattern: str) -> str:
+    table = dict(macros())
+    table.update({
+        "Q": r"(?P<q>⟦(?P<qi>\d+)⟧)",
+        "QX": r"⟦\d+⟧",
+        "QUAL": _QUAL,
+        "P": r"(?:\s*⟪\d+⟫)*",
+        "NP": r"(?P<np>)",
+    })
+    return regex.sub(r"\{([A-Z_]+)\}", lambda m: table[m.group(1)], pattern)
+
+
+def compile_rule(data: dict) -> Rule:
+    units = data.get("units")
+    return Rule(
+        id=data["id"], purpose=data.get("purpose", ""),
+        pattern=regex.compile(expand(data["pattern"]), regex.IGNORECASE),
+        measure=data["measure"], indicator=data.get("indicator", "subject"),
+        units=frozenset(units) if units else None,
+        not_units=frozenset(data.get("not_units", [])),
+        kinds=frozenset(data["kinds"]) if data.get("kinds") else None,
+        creates=data.get("creates"),
+        raw=data,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_rules(name: str = RULES_FILE) -> tuple[list[Rule], list[Rule]]:
+    """(rules that claim quantities, rules that create rank mentions), in file order."""
+    rules = [compile_rule(d) for d in load_jsonl(name)]
+    return [r for r in rules if not r.creates], [r for r in rules if r.creates]
+
+
+def unit_ok(rule: Rule, unit: str, kind: str) -> bool:
+    """Whether a rule may claim a quantity: ranks only by rank rules, multipliers ("doubled")
+    only by change rules, and each rule's own unit and kind lists ("money": any currency)."""
+    if (unit == "rank") != (rule.measure == "rank"):
+        return False
+    if rule.kinds is not None and kind not in rule.kinds:
+        return False
+    if kind == "change" and rule.measure not in ("change", "auto"):
+        return False
+    group = "money" if len(unit) == 3 and unit.isupper() else unit
+    if rule.units is not None and unit not in rule.units and group not in rule.units:
+        return False
+    return unit not in rule.not_units and group not in rule.not_units
+
+
+def claim(masked: str, units: list[tuple[str, str]], rules: list[Rule]) -> dict[int, Claim]:
+    """Quantity index -> the first rule that matches it (and its match).
+
+    `units` gives each quantity's (unit, kind). A rule with `"list": true` claims every
+    quantity of its match, each with its position in the list.
+    """
+    claims: dict[int, Claim] = {}
+    for rule in rules:
+        for m in rule.pattern.finditer(masked, overlapped=True):
+            if m.group("qi") is None:
+                continue
+            listed = [int(i) for i in QMARK_RE.findall(masked, m.start("q"), m.end())] \
+                if rule.raw.get("list") else [int(m.group("qi"))]
+            if any(i in claims or i >= len(units) or not unit_ok(rule, *units[i])
+                   for i in listed):
+                continue
+            for k, i in enumerate(listed):
+                claims[i] = Claim(i, rule, m, k, len(listed))
+        if len(claims) == len(units):
+            break
+    return claims
+
+
+QMARK_RE = regex.compile(r"⟦(\d+)⟧")

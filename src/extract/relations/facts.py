@@ -1,0 +1,66 @@
+"""Document-level steps after the sentences: one record per fact, and the taxonomy key."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from ..model import Record
+from .lexicon import RULES_DIR
+
+#: SCORING.md's stop words: two indicators "say the same" on their content words
+_STOP = frozenset("a an and are as at be been by for from had has have in is it its of on or "
+                  "over that the their these this those to was were which with".split())
+
+
+def content_words(indicator: str) -> set[str]:
+    words = regex.split(r"[^\p{L}\p{N}]+", indicator.lower())
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words
+            if w and w not in _STOP}
+
+
+def dice(a: str, b: str) -> float:
+    wa, wb = content_words(a), content_words(b)
+    return 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0
+
+
+def _same_fact(a: Record, b: Record) -> bool:
+    """Same figure of the same thing: equal value, unit, measure, entity and period, and
+    indicators sharing most content words ("incubators added" / "adding incubators")."""
+    return (a.value == b.value and a.unit == b.unit and a.measure == b.measure
+            and (a.entity or "").lower() == (b.entity or "").lower()
+            and (a.period == b.period or a.period is None or b.period is None)
+            and dice(a.indicator, b.indicator) >= 0.5)
+
+
+def dedupe(records: list[Record]) -> list[Record]:
+    """One record per fact, with the first mention's offsets; a later mention fills fields
+    the first left empty (a headline's change gets the body's base period)."""
+    kept: list[Record] = []
+    for record in records:
+        first = next((k for k in kept if _same_fact(k, record)), None)
+        if first is None:
+            kept.append(record)
+            continue
+        first.period = first.period or record.period
+        first.base_period = first.base_period or record.base_period
+    return kept
+
+
+@lru_cache(maxsize=8)
+def load_taxonomy(path: str | None = None) -> list[tuple[str, list[set[str]]]]:
+    """(key, keyword sets) in file order, from `path` or the default `indicators_v1.json`."""
+    source = Path(path) if path else RULES_DIR / "indicators_v1.json"
+    data = json.loads(source.read_text(encoding="utf-8"))
+    return [(entry["key"], [content_words(p) for p in entry["any"]]) for entry in data["keys"]]
+
+
+def indicator_key(indicator: str, taxonomy: str | None = None) -> str | None:
+    words = content_words(indicator)
+    for key, phrases in load_taxonomy(taxonomy):
+        if any(p and p <= words for p in phrases):
+            return key
+    return None

@@ -1,0 +1,46 @@
+"""Rule and lexicon data files under `extract/rules/`, loaded once per process."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+
+
+def load_json(name: str) -> dict:
+    return json.loads((RULES_DIR / name).read_text(encoding="utf-8"))
+
+
+def load_jsonl(name: str) -> list[dict]:
+    lines = (RULES_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip() and not line.startswith("//")]
+
+
+def alternation(words: list[str]) -> str:
+    """A non-capturing regex alternation, longest first so that "stood at" beats "stood".
+
+    Words are written as regex fragments (most are plain words; spaces match any whitespace).
+    """
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(w.replace(" ", r"\s+") for w in ordered) + ")"
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    return load_json("relations_words_v1.json")
+
+
+@lru_cache(maxsize=1)
+def word_sets() -> dict[str, frozenset[str]]:
+    """Each word class as a set of lower-case words (multiword entries keep their spaces)."""
+    sets = {name: frozenset(w.lower() for w in ws) for name, ws in words()["classes"].items()}
+    sets["STOP_VERBS"] = frozenset(words()["stop_verbs"])
+    return sets
+
+
+@lru_cache(maxsize=1)
+def macros() -> dict[str, str]:
+    """{NAME} -> regex: every word class as a whole-word alternation."""
+    return {name: r"\b" + alternation(ws) + r"\b" for name, ws in words()["classes"].items()}

@@ -1,0 +1,84 @@
+"""Which quantity mentions of a sentence can be records, and rank mentions the number stage
+leaves out.
+
+Not records (RECORDS.md): numbers inside names ("Fortune 500", "Line 3"), ages ("Sun Ying, 47,",
+"the 54-year-old"), durations and times used as time ("in five years", "at 11 a.m."), ordinals
+outside a ranking ("for the first time": those are never claimed by a rank rule).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from ..model import Quantity
+from .engine import Rule
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "twentieth": 20, "number one": 1,
+}
+_NAME_BEFORE = regex.compile(r"(?<![.!?:]\s|^)\b(?!(?:The|In|By|On|At|Of|For|To|From|And|With|As|"
+                             r"January|February|March|April|May|June|July|August|September|"
+                             r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
+                             r"Oct|Nov|Dec)\s)[A-Z][A-Za-z]+\s+$")
+_AGE = regex.compile(r"^\s*(?:-?\s*years?[- ]old|,\s|\))")
+_AGE_BEFORE = regex.compile(r"[A-Z][a-z]+,\s*$|\baged\s+$|\bage\s+(?:of\s+)?$")
+_TIME_AFTER = regex.compile(
+    r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hours?\b|minutes?\b|seconds?\b|days?\b|weeks?\b|"
+    r"months?\b|years?\b|decades?\b|consecutive\b|straight\b|-day\b|-year\b|-month\b|-week\b|"
+    r"-hour\b|min\b)", regex.IGNORECASE)
+
+
+def is_record_candidate(sentence: str, q: Quantity, start: int, end: int) -> bool:
+    """False for quantities that are names, ages, times or durations (offsets in sentence)."""
+    before, after = sentence[:start], sentence[end:]
+    if q.unit == "count" and q.kind == "count":
+        if _NAME_BEFORE.search(before) and regex.match(r"^[\d,.]+$", q.text.strip()):
+            return False
+        if _TIME_AFTER.match(after) or (q.noun or "").lower().rstrip("s") in (
+                "year", "month", "day", "week", "hour", "minute", "decade", "time"):
+            return False
+        if _AGE_BEFORE.search(before) and _AGE.match(after) and Decimal(1) <= q.value < 120:
+            return False
+        if regex.match(r"^\s*(?:-|\s)?years?[- ]old", after):
+            return False
+    return True
+
+
+def rank_value(word: str) -> Decimal | None:
+    word = word.lower().strip()
+    if word in _ORDINALS:
+        return Decimal(_ORDINALS[word])
+    m = regex.match(r"(?:no\.\s*|number\s+)?(\d+)(?:st|nd|rd|th)?$", word)
+    if m:
+        return Decimal(m.group(1))
+    m = regex.match(r"(\w+)[- ](?:largest|biggest|highest|lowest|smallest|most|best|busiest|"
+                    r"fastest|richest|strongest)", word)
+    if m and m.group(1) in _ORDINALS:
+        return Decimal(_ORDINALS[m.group(1)])
+    if regex.match(r"(?:top|highest|largest|biggest|greatest|lowest|smallest|fastest|slowest|"
+                   r"strongest|weakest|busiest|richest|poorest|most|best|worst|leading)\b",
+                   word):
+        return Decimal(1)
+    return None
+
+
+def rank_mentions(sentence: str, taken: list[tuple[int, int]], rules: list[Rule]) -> list[Quantity]:
+    """Rank words in rank contexts that no quantity covers yet, as rank quantities."""
+    found: list[Quantity] = []
+    for rule in rules:
+        for m in rule.pattern.finditer(sentence):
+            start, end = m.span("rq")
+            if start < 0 or any(s < end and start < e for s, e in taken):
+                continue
+            value = rank_value(m.group("rq"))
+            if value is None:
+                continue
+            q = Quantity(text=m.group("rq"), span=(start, end), value=value, unit="rank",
+                         kind="rank")
+            found.append(q)
+            taken = taken + [(start, end)]
+    return found

@@ -1,0 +1,253 @@
+"""Time expressions: the document's reference date and the periods stated in a sentence.
+
+The reference date comes, in order, from the `pub_date` argument, a dateline anywhere in the raw
+document (boilerplate included: "Updated: 2019-03-05", "Published: 14 Mar 2019", "Jul 12, 2019"),
+or else the article's own years: the latest year its kept lines mention, plus one when they say
+"last year" (an article that says "In 2016 ... last year" was written in 2017).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .lexicon import alternation, load_json
+
+YEAR = r"(?:19|20)\d{2}"
+
+
+@dataclass(frozen=True)
+class RefDate:
+    year: int | None
+    month: int | None = None
+    source: str = "none"  # pub_date, dateline, article, none
+
+
+@dataclass
+class PeriodMention:
+    start: int
+    end: int
+    kind: str  # "period" (a reference period), "base" (what a change compares against)
+    value: str | None  # ISO period for kind "period"; for "base", an explicit base or None
+    shift: str | None = None  # for relative bases: "year-1", "month-1", "quarter-1"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return load_json("periods_v1.json")
+
+
+def _months() -> dict[str, int]:
+    return _data()["months"]
+
+
+@lru_cache(maxsize=1)
+def _period_regex() -> regex.Pattern:
+    data = _data()
+    month = alternation([m.capitalize() for m in data["months"]]) + r"\.?"
+    lead = r"(?:(?P<lead>" + alternation(data["lead_prepositions"]) + r")\s+)?"
+    lead += r"(?:the\s+(?:first|second|third|last|final|early|late|end|middle)\s+" \
+            r"(?:week|weeks|days|ten days|months|part)\s+of\s+)?"
+    bases = "|".join(f"(?P<base_{b['id']}>{b['pattern']})" for b in data["base"])
+    rel = "|".join(f"(?P<rel_{r['id']}>{r['pattern']})" for r in data["relative"])
+    ordinal = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+    year_tail = rf"(?:\s+(?:of\s+)?(?:(?P<ty>{YEAR})|(?P<trel>this|last|next)\s+year))?"
+    periods = (
+        rf"(?P<quarter>(?:the\s+)?{ordinal}\s+quarter{year_tail})"
+        rf"|(?P<qcode>\bQ(?P<qn>[1-4])(?:\s+|-)?(?P<qy>{YEAR})?)"
+        rf"|(?P<half>(?:the\s+)?(?P<hord>first|second)\s+half{year_tail.replace('ty', 'hy').replace('trel', 'hrel')})"
+        rf"|(?P<hcode>\bH(?P<hn>[12])(?:\s+|-)?(?P<hy2>{YEAR})?)"
+        rf"|(?P<dmy>(?P<dd>\d{{1,2}})\s+(?P<dmon>{month})\s+(?P<dy>{YEAR}))"
+        rf"|(?P<mdy>(?P<mon>{month})(?:\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?:of\s+)?(?P<my>{YEAR}))?)\b"
+        rf"|(?P<fy>(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fyy>{YEAR}))"
+        rf"|(?P<year>(?<![\d,.$€£¥₹-]){YEAR})(?!\d|,\d|-\d|\s*(?:percent|per cent|%))"
+        rf"|(?P<rel>{rel})"
+    )
+    return regex.compile(
+        rf"\b(?:(?P<base>{bases})|{lead}(?P<period>{periods}))", regex.IGNORECASE
+    )
+
+
+def _iso(year: int, month: int | None = None, quarter: int | None = None,
+         half: int | None = None, day: int | None = None) -> str:
+    if quarter:
+        return f"{year}-Q{quarter}"
+    if half:
+        return f"{year}-H{half}"
+    if month and day:
+        return f"{year}-{month:02d}-{day:02d}"
+    if month:
+        return f"{year}-{month:02d}"
+    return str(year)
+
+
+def shift_period(period: str | None, shift: str | None) -> str | None:
+    """The period `shift` before `period` ("year-1" of "2016-Q1" is "2015-Q1")."""
+    if not period or not shift:
+        return None
+    year, _, rest = period.partition("-")
+    y = int(year)
+    if shift == "year-1":
+        return f"{y - 1}" + (f"-{rest}" if rest else "")
+    if shift == "month-1" and rest[:2].isdigit():
+        m = int(rest[:2])
+        return f"{y - 1}-12" if m == 1 else f"{y}-{m - 1:02d}"
+    if shift == "quarter-1" and rest.startswith("Q"):
+        q = int(rest[1])
+        return f"{y - 1}-Q4" if q == 1 else f"{y}-Q{q - 1}"
+    return None
+
+
+def _relative(shift: str, ref: RefDate) -> str | None:
+    if ref.year is None:
+        return None
+    unit, _, delta = shift.partition("-")
+    unit, _, plus = unit.partition("+")
+    step = -int(delta) if delta else int(plus or 0)
+    if unit == "year":
+        return str(ref.year + step)
+    if unit == "month" and ref.month:
+        m = ref.month + step
+        return _iso(ref.year - 1, 12) if m < 1 else _iso(ref.year, m)
+    if unit == "quarter" and ref.month:
+        q = (ref.month - 1) // 3 + 1 + step
+        return _iso(ref.year - 1, quarter=4) if q < 1 else _iso(ref.year, quarter=q)
+    return None
+
+
+def _year_of(m: regex.Match, year_group: str, rel_group: str | None, ref: RefDate,
+             part: int, parts_per_year: int) -> int | None:
+    """The year of a quarter/half/month: explicit, relative, or the latest one not in future."""
+    if m.group(year_group):
+        return int(m.group(year_group))
+    if rel_group and m.group(rel_group):
+        step = {"this": 0, "last": -1, "next": 1}[m.group(rel_group).lower()]
+        return None if ref.year is None else ref.year + step
+    if ref.year is None:
+        return None
+    if ref.month and part > (ref.month - 1) * parts_per_year // 12 + 1:
+        return ref.year - 1
+    return ref.year
+
+
+def _period_value(m: regex.Match, ref: RefDate) -> str | None:
+    ords = _data()["ordinals"]
+    if m.group("quarter") or m.group("qcode"):
+        q = ords[m.group("ord").lower()] if m.group("quarter") else int(m.group("qn"))
+        y = _year_of(m, "ty" if m.group("quarter") else "qy", "trel" if m.group("quarter")
+                     else None, ref, q, 4)
+        return None if y is None else _iso(y, quarter=q)
+    if m.group("half") or m.group("hcode"):
+        h = ords[m.group("hord").lower()] if m.group("half") else int(m.group("hn"))
+        y = _year_of(m, "hy" if m.group("half") else "hy2", "hrel" if m.group("half")
+                     else None, ref, h, 2)
+        return None if y is None else _iso(y, half=h)
+    if m.group("dmy"):
+        month = _months()[m.group("dmon").lower().rstrip(".")]
+        return _iso(int(m.group("dy")), month, day=int(m.group("dd")))
+    if m.group("mdy"):
+        month = _months()[m.group("mon").lower().rstrip(".")]
+        y = _year_of(m, "my", None, ref, month, 12)
+        if y is None:
+            return None
+        if (m.group("lead") or "").lower() == "since" and not m.group("my"):
+            return str(y)  # "since January": the running year so far
+        day = int(m.group("md")) if m.group("md") and m.group("my") else None
+        return _iso(y, month, day=day)
+    if m.group("fy"):
+        return m.group("fyy")
+    if m.group("year"):
+        return m.group("year")
+    for rel in _data()["relative"]:
+        if m.group(f"rel_{rel['id']}"):
+            return _relative(rel["shift"], ref)
+    return None
+
+
+_ATTRIBUTIVE = regex.compile(r"\s+(?!(?:and|or|to|in|on|at|by|for|from|of|with|as|than|is|"
+                             r"was|were|are|had|has|have|will|when|while)\b)[a-z][a-z-]+")
+
+
+def find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
+    """Period and base-period mentions of a sentence, in order, offsets within it."""
+    found: list[PeriodMention] = []
+    for m in _period_regex().finditer(sentence):
+        if m.group("base"):
+            for base in _data()["base"]:
+                g = m.group(f"base_{base['id']}")
+                if g is not None:
+                    explicit = base["shift"] == "explicit"
+                    year = regex.search(YEAR, g).group() if explicit else None
+                    found.append(PeriodMention(m.start(), m.end(), "base", year,
+                                               None if explicit else base["shift"]))
+                    break
+            continue
+        # "the May 2018 floods", "the 2008 crisis": a date naming an event, not a period
+        before = sentence[max(0, m.start() - 4):m.start()].lower()
+        if before.endswith("the ") and not m.group("lead") and (
+                m.group("year") or m.group("mdy")) and _ATTRIBUTIVE.match(sentence, m.end()):
+            continue
+        if m.group("mdy") and m.group("mon").lower() == "may" and not m.group("my") \
+                and not m.group("lead"):
+            continue  # the modal verb
+        value = _period_value(m, ref)
+        if value is not None:
+            found.append(PeriodMention(m.start(), m.end(), "period", value))
+    return found
+
+
+_ISO_DATE = regex.compile(rf"\b(?P<y>{YEAR})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})\b")
+
+
+@lru_cache(maxsize=1)
+def _dateline_regex() -> regex.Pattern:
+    month = alternation([m.capitalize() for m in _months()]) + r"\.?"
+    return regex.compile(
+        rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y1>{YEAR})"
+        rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>{YEAR}))\b", regex.IGNORECASE)
+
+
+def dateline(lines: list, kept_first: bool = False) -> RefDate | None:
+    """The first full date written on a line, boilerplate lines first (where datelines live)."""
+    ordered = sorted(lines, key=lambda line: line.keep) if not kept_first else lines
+    for line in ordered:
+        m = _ISO_DATE.search(line.text)
+        if m and 1 <= int(m.group("m")) <= 12:
+            return RefDate(int(m.group("y")), int(m.group("m")), "dateline")
+        m = _dateline_regex().search(line.text)
+        if m:
+            name = (m.group("m1") or m.group("m2")).lower().rstrip(".")
+            return RefDate(int(m.group("y1") or m.group("y2")), _months()[name], "dateline")
+    return None
+
+
+_YEARS = regex.compile(rf"(?<![\d,.-]){YEAR}(?!\d|,\d|-\d)")
+_LAST_YEAR = regex.compile(r"\blast year\b", regex.IGNORECASE)
+
+
+def reference_date(lines: list, pub_date: str | None = None) -> RefDate:
+    """When the article was written (see the module docstring for the order of sources)."""
+    if pub_date:
+        m = _ISO_DATE.match(pub_date)
+        if m:
+            return RefDate(int(m.group("y")), int(m.group("m")), "pub_date")
+    found = dateline(lines)
+    if found:
+        return found
+    kept = " ".join(line.text for line in lines if line.keep)
+    years = [int(y) for y in _YEARS.findall(kept)]
+    if not years:
+        return RefDate(None)
+    return RefDate(max(years) + (1 if _LAST_YEAR.search(kept) else 0), None, "article")
+
+
+def current_cue(sentence: str) -> bool:
+    """'The most recent statistics show...': a current state, stated with no period."""
+    return bool(_current_regex().search(sentence))
+
+
+@lru_cache(maxsize=1)
+def _current_regex() -> regex.Pattern:
+    return regex.compile(_data()["current_cues"], regex.IGNORECASE)

@@ -1,0 +1,159 @@
+"""Indicator phrases: walking a masked sentence from a rule's anchor to a noun phrase.
+
+Rules run on a *masked* sentence: each quantity is replaced by `⟦i⟧` and each time expression by
+`⟪j⟫`, so patterns and walkers see "Exports ⟪0⟫ rose ⟦1⟧ ⟪2⟫" whatever the numbers and dates.
+No part-of-speech tagger: word classes from `relations_words_v1.json` tell where a noun phrase
+stops (prepositions, clause words, known verbs, punctuation, another quantity).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import word_sets
+
+QMARK = regex.compile(r"⟦(\d+)⟧")
+PMARK = regex.compile(r"⟪(\d+)⟫")
+_TOKEN = regex.compile(r"⟦\d+⟧|⟪\d+⟫|[\w][\w'’&./-]*[\w]|[\w]|[^\w\s]")
+_PUNCT_STOP = set(",;:()[]{}\"“”!?|")
+#: prepositions a noun phrase may contain once a rule has said where it starts
+NP_PREPS = frozenset({"of", "for", "on", "to", "from", "with", "under", "above", "below",
+                      "in", "at", "by", "into"})
+#: in a verb phrase after the noun ("were listed on the ...", "converted into results")
+_VP_PREPS = frozenset({"on", "into", "to", "for", "of", "under", "above", "below", "out", "up",
+                       "off", "with"})
+
+
+def tokens(masked: str) -> list[regex.Match]:
+    return list(_TOKEN.finditer(masked))
+
+
+def _low(tok: regex.Match) -> str:
+    return tok.group().lower().replace("’", "'")
+
+
+def _is_mark(tok: regex.Match) -> bool:
+    return tok.group()[0] in "⟦⟪"
+
+
+def subject_before(masked: str, position: int, max_words: int = 12) -> str:
+    """The noun phrase ending before the verb group that ends at `position`.
+
+    "Total retail sales of consumer goods came to ⟦0⟧": from "came" -> "total retail sales of
+    consumer goods". Auxiliaries, adverbs and time expressions just before the verb are skipped.
+    """
+    sets = word_sets()
+    toks = [t for t in tokens(masked) if t.end() <= position]
+    i = len(toks) - 1
+    while i >= 0 and (PMARK.fullmatch(toks[i].group()) or _low(toks[i]) in sets["AUX"]):
+        i -= 1
+    # skip one trailing prepositional time/place phrase emptied by masking ("investment in ⟪⟫")
+    words: list[str] = []
+    while i >= 0 and len(words) < max_words:
+        tok = toks[i]
+        low = _low(tok)
+        if QMARK.fullmatch(tok.group()) or tok.group() in _PUNCT_STOP:
+            break
+        if low in sets["CLAUSE"] or low in sets["STOP_VERBS"] or low in ("and", "or") and \
+                _verbish_after(toks, i):
+            break
+        if not PMARK.fullmatch(tok.group()):
+            words.append(tok.group())
+        i -= 1
+    return " ".join(reversed(words))
+
+
+def _verbish_after(toks: list[regex.Match], i: int) -> bool:
+    """'X rose and Y fell': an "and" joining clauses, not nouns ("domestic and overseas")."""
+    return i + 1 < len(toks) and _low(toks[i + 1]) in word_sets()["STOP_VERBS"]
+
+
+def phrase_after(masked: str, position: int, with_verb: bool = True,
+                 preps: frozenset[str] = frozenset({"of"}), max_words: int = 12,
+                 verb_only: bool = False) -> str:
+    """The noun phrase starting at `position`, and with `with_verb` the verb phrase after it.
+
+    "⟦0⟧ high-tech companies began doing business in X" -> "high-tech companies began doing
+    business"; "⟦0⟧ patents were authorized" -> "patents were authorized".
+    """
+    sets = word_sets()
+    toks = [t for t in tokens(masked) if t.start() >= position]
+    words: list[str] = []
+    i, in_verb, verb_words = 0, verb_only, 0
+    while i < len(toks) and len(words) < max_words:
+        tok = toks[i]
+        low = _low(tok)
+        if tok.group() in _PUNCT_STOP or QMARK.fullmatch(tok.group()):
+            break
+        if PMARK.fullmatch(tok.group()):
+            if words:
+                break
+            i += 1
+            continue
+        if not in_verb:
+            if low in sets["CLAUSE"] and words:
+                break
+            adjectival = bool(words) and (words[-1].endswith("ly") or words[-1].lower() in
+                                          sets["DET"] or words[-1].lower() in preps)
+            if not adjectival and (low in sets["AUX"] or low in sets["STOP_VERBS"] or (
+                    words and _participle(low))):
+                if not with_verb or not words:
+                    if words or low not in sets["DET"]:
+                        break
+                in_verb = True
+                if low in sets["AUX"]:
+                    i += 1
+                    continue
+            elif low in sets["PREP_STOP"] and low not in preps:
+                break
+            elif not words and low in sets["DET"]:
+                i += 1
+                continue
+            words.append(tok.group())
+        else:
+            if low in sets["AUX"] and verb_words == 0:
+                i += 1
+                continue
+            if low in sets["CLAUSE"] or (low in sets["PREP_STOP"] and low not in _VP_PREPS):
+                break
+            if low == "up" and i + 1 < len(toks) and QMARK.fullmatch(toks[i + 1].group()):
+                break
+            if verb_words >= 6:
+                break
+            words.append(tok.group())
+            verb_words += 1
+        i += 1
+    return " ".join(words)
+
+
+def _participle(low: str) -> bool:
+    return len(low) > 4 and (low.endswith("ed") or low.endswith("en")) and "-" not in low
+
+
+_PAREN = regex.compile(r"\([^()]*\)?")
+_POSSESSIVE = regex.compile(r"['’]s\b")
+
+
+def clean_indicator(text: str, names: list[str]) -> str:
+    """A lower-case indicator phrase: no entity names, numbers, time marks, leading
+    determiners, trailing prepositions or auxiliaries; at most ten words."""
+    sets = word_sets()
+    text = _PAREN.sub(" ", text)
+    for name in sorted(names, key=len, reverse=True):
+        text = regex.sub(rf"\b{regex.escape(name)}(?:['’]s)?\b", " ", text)
+    text = QMARK.sub(" ", PMARK.sub(" ", text)).replace("’", "'")
+    words = [w for w in regex.split(r"\s+", text.lower()) if w and not regex.fullmatch(
+        r"[\d.,%]+|[^\w]+", w)]
+    words = [w for w in words if w not in ("were", "was", "is", "are", "been", "being", "be")]
+    lead = sets["DET"] | {"of", "and", "in", "at", "on", "for", "to", "by"}
+    while words and (words[0] in lead or words[0] in sets["AUX"]):
+        words = words[1:]
+    tail = sets["PREP_STOP"] | sets["DET"] | sets["AUX"] | {"and", "or", "of", "'s"}
+    while words and words[-1] in tail:
+        words = words[:-1]
+    return " ".join(words[:10]).strip(" ,.'")
+
+
+def head_part(indicator: str) -> str:
+    """What "that of ..." refers to: "value added of the primary industry" -> "value added"."""
+    return indicator.split(" of ")[0] if " of " in indicator else indicator

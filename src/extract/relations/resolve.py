@@ -1,0 +1,249 @@
+"""One sentence -> its records: mask, claim quantities with rules, then fill each record's
+indicator, measure, sign, entity, period and base period."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..model import Quantity, Record
+from .engine import Claim, claim
+from .entities import entity_for, find_entities
+from .lexicon import word_sets
+from .mentions import is_record_candidate, rank_mentions
+from .periods import PeriodMention, RefDate, current_cue, find_periods, shift_period
+from .phrases import NP_PREPS, clean_indicator, head_part, phrase_after, subject_before
+
+
+@dataclass
+class DocContext:
+    doc_id: str
+    text: str
+    ref: RefDate
+    main_entity: str | None
+    default_period: str | None
+    rules: list
+    rank_rules: list
+
+
+@dataclass
+class Paragraph:
+    """What carries from sentence to sentence within a paragraph."""
+
+    period: str | None
+    last_indicator: str | None = None
+    records: list[Record] = field(default_factory=list)
+
+
+_SEPARATOR = regex.compile(r"[,;]|\bcompared\s+(?:with|to)\b|\b(?:while|whereas|but)\b")
+
+
+def _mask(sentence: str, quantities: list[tuple[int, int]],
+          periods: list[PeriodMention]) -> tuple[str, list[int], list[int]]:
+    """The masked sentence and the position of each quantity and period mark in it."""
+    spans = [(s, e, f"⟦{i}⟧", "q", i) for i, (s, e) in enumerate(quantities)]
+    spans += [(p.start, p.end, f"⟪{j}⟫", "p", j) for j, p in enumerate(periods)]
+    spans.sort()
+    out, cursor = [], 0
+    qpos, ppos = [0] * len(quantities), [0] * len(periods)
+    length = 0
+    for s, e, mark, kind, i in spans:
+        out.append(sentence[cursor:s])
+        length += s - cursor
+        (qpos if kind == "q" else ppos)[i] = length
+        out.append(mark)
+        length += len(mark)
+        cursor = e
+    out.append(sentence[cursor:])
+    return "".join(out), qpos, ppos
+
+
+def _segment(masked: str, position: int) -> int:
+    return sum(1 for m in _SEPARATOR.finditer(masked, 0, position))
+
+
+def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
+                  periods: list[PeriodMention]) -> str | None:
+    """The nearest reference period of the sentence, skipping periods in another clause that
+    has its own figure ("31,000 hectares, compared with 26,500 hectares last year")."""
+    seg = _segment(masked, qpos[qi])
+    owned = {_segment(masked, p) for j, p in enumerate(qpos) if j != qi}
+    best, best_cost = None, None
+    for j, p in enumerate(periods):
+        if p.kind != "period":
+            continue
+        pseg = _segment(masked, ppos[j])
+        if pseg != seg and pseg in owned:
+            continue
+        cost = abs(ppos[j] - qpos[qi]) + (0 if pseg == seg else 1000)
+        if best_cost is None or cost < best_cost:
+            best, best_cost = p.value, cost
+    return best
+
+
+def choose_base(qi: int, qpos: list[int], ppos: list[int], periods: list[PeriodMention],
+                period: str | None) -> str | None:
+    """The base of a change: the nearest base expression after it, else before it."""
+    bases = [(ppos[j], p) for j, p in enumerate(periods) if p.kind == "base"]
+    after = [b for b in bases if b[0] > qpos[qi]]
+    chosen = min(after, key=lambda b: b[0])[1] if after else (
+        max(bases, key=lambda b: b[0])[1] if bases else None)
+    if chosen is None:
+        return None
+    return chosen.value if chosen.value else shift_period(period, chosen.shift)
+
+
+def _measure(c: Claim) -> str:
+    if c.rule.measure != "auto":
+        return c.rule.measure
+    verb = (c.match.group("v") or "").lower()
+    if c.match.group("down") or regex.sub(r"\s+", " ", verb) in word_sets()["UP"]:
+        return "change"
+    if verb in word_sets()["SHARE_VERB"]:
+        return "share"
+    return "level"
+
+
+class Indicators:
+    """The indicator strategies a rule names in its `indicator` field."""
+
+    def __init__(self, masked: str, names: list[str], previous: list[str],
+                 paragraph_last: str | None):
+        self.masked, self.names = masked, names
+        self.previous, self.paragraph_last = previous, paragraph_last
+        self.list_start = 0
+
+    def clean(self, text: str) -> str:
+        return clean_indicator(text, self.names)
+
+    def prev(self) -> str:
+        return self.previous[-1] if self.previous else ""
+
+    def subject(self, m: regex.Match) -> str:
+        anchor = m.start("v") if "v" in m.groupdict() and m.group("v") is not None \
+            else m.start()
+        return self.clean(subject_before(self.masked, anchor))
+
+    def np(self, m: regex.Match, verb: bool = False, preps=NP_PREPS) -> str:
+        if "np" not in m.groupdict() or m.start("np") < 0:
+            return ""
+        return self.clean(phrase_after(self.masked, m.start("np"), with_verb=verb, preps=preps))
+
+    def resolve(self, c: Claim, q_end: int) -> str:
+        m, how = c.match, c.rule.indicator
+        if how == "subject":
+            return self.subject(m) or self.prev() or self.paragraph_last or ""
+        if how == "previous":
+            return self.prev() or self.subject(m) or self.paragraph_last or ""
+        if how in ("subject_or_previous",):
+            return self.subject(m) or self.prev() or self.paragraph_last or ""
+        if how == "np":
+            return self.np(m) or self.prev()
+        if how == "np_narrow":
+            return self.np(m, preps=frozenset({"of", "for"})) or self.prev()
+        if how == "np_verb":
+            return self.np(m, verb=True) or self.prev()
+        if how == "np_or_subject":
+            return self.np(m) or self.subject(m) or self.prev()
+        if how == "np_or_previous":
+            return self.np(m) or self.prev() or self.subject(m)
+        if how == "after":
+            return self.clean(phrase_after(self.masked, q_end)) or self.subject(m) or self.prev()
+        if how == "after_comma":
+            return self.clean(phrase_after(self.masked, q_end + 1))
+        if how == "share":
+            if regex.search(r",\s*$", self.masked[:m.start()]) and self.prev():
+                return self.prev()
+            return self.subject(m) or self.np(m) or self.prev()
+        if how == "that_of":
+            return f"{head_part(self.prev())} of {self.np(m)}".strip() if self.prev() \
+                else self.np(m)
+        if how == "previous_plus":
+            tail = self.clean(phrase_after(self.masked, m.start("np"), verb_only=True))
+            return f"{self.prev()} {tail}".strip()
+        if how == "among":
+            tail = self.clean(phrase_after(self.masked, q_end, verb_only=True))
+            return f"{self.np(m)} {tail}".strip()
+        if how == "subject_verb":
+            subject = self.subject(m)
+            verb = m.group("v").lower()
+            if subject:
+                return f"{subject} {verb}"
+            obj = self.clean(phrase_after(self.masked, q_end, with_verb=False))
+            return f"{verb} {obj}".strip() if obj else self.prev()
+        if how == "respectively":
+            return self.respectively(c)
+        raise ValueError(f"unknown indicator strategy {how!r} in rule {c.rule.id}")
+
+    def respectively(self, c: Claim) -> str:
+        """The k-th of a coordinated subject ("exports and imports"), else the k-th of the
+        figures just before the list, else the whole subject (entities differ instead)."""
+        if c.position == 0:
+            self.list_start = len(self.previous)
+        subject = self.subject(c.match)
+        parts = [p for p in regex.split(r"\s*,\s*|\s+and\s+", subject) if p]
+        if len(parts) == c.size:
+            return self.clean(parts[c.position])
+        if subject:
+            return subject
+        before = self.previous[:self.list_start]
+        if len(before) >= c.size:
+            return before[len(before) - c.size + c.position]
+        return self.prev()
+
+
+def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
+                     quantities: list[Quantity]) -> list[Record]:
+    """The records of the sentence ctx.text[start:end] (quantities: those inside it)."""
+    sentence = ctx.text[start:end]
+    local = [(q, q.span[0] - start, q.span[1] - start) for q in quantities]
+    local = [t for t in local if is_record_candidate(sentence, *t)]
+    taken = [(s, e) for _, s, e in local]
+    local += [(q, *q.span) for q in rank_mentions(sentence, taken, ctx.rank_rules)]
+    local.sort(key=lambda t: t[1])
+    periods = [p for p in find_periods(sentence, ctx.ref)
+               if not any(s < p.end and p.start < e for _, s, e in local)]
+    explicit = [p.value for p in periods if p.kind == "period"]
+    if not local:
+        if explicit:
+            para.period = explicit[-1]
+        return []
+    entities = [n for n in find_entities(sentence)  # "30 billion RMB were": not a name
+                if not any(s < n.end and n.start < e for _, s, e in local)]
+    masked, qpos, ppos = _mask(sentence, [(s, e) for _, s, e in local], periods)
+    claims = claim(masked, [(q.unit, q.kind) for q, _, _ in local], ctx.rules)
+    fallback_period = None if current_cue(sentence) else para.period
+    records: list[Record] = []
+    previous: list[str] = []
+    helper = Indicators(masked, [e.text for e in entities], previous, para.last_indicator)
+    for i, (q, s, e) in enumerate(local):
+        c = claims.get(i)
+        if c is None:
+            continue
+        indicator = helper.resolve(c, qpos[i] + len(f"⟦{i}⟧"))
+        if not indicator:
+            continue
+        previous.append(indicator)
+        measure = _measure(c)
+        value = q.value
+        if measure == "change" and c.match.group("down") and value > 0:
+            value = -value
+        qualifier = q.qualifier
+        if qualifier is None and "more" in c.match.groupdict() and c.match.group("more"):
+            qualifier = "more_than"
+        period = choose_period(masked, i, qpos, ppos, periods) or fallback_period
+        base = choose_base(i, qpos, ppos, periods, period) if measure == "change" else None
+        entity = entity_for(sentence, entities, s, ctx.main_entity)
+        span = (start + s, start + e)
+        records.append(Record(
+            doc_id=ctx.doc_id, entity=entity, indicator=indicator, measure=measure,
+            value=value, unit=q.unit, span=span, sentence=(start, end),
+            text=ctx.text[span[0]:span[1]], rule=c.rule.id, value_max=q.value_max,
+            qualifier=qualifier, period=period, base_period=base,
+        ))
+    if explicit:
+        para.period = explicit[-1]
+    if previous:
+        para.last_indicator = previous[-1]
+    return records
