@@ -46,6 +46,7 @@ def test_a_valid_gold_file_loads_with_its_text(tmp_path):
     ({"period": "FY2018"}, {}, "records[0].period"),
     ({"base_period": 2017}, {}, "records[0].base_period"),
     ({"indicator": ""}, {}, "records[0].indicator"),
+    ({"indicator": "of the"}, {}, "records[0].indicator"),
     ({"unit": None}, {}, "records[0].unit"),
     ({"base_peroid": "2017"}, {}, "records[0].base_peroid"),
     ({"evidence": "grew 9 percent"}, {}, "records[0].evidence"),

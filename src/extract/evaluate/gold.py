@@ -16,6 +16,7 @@ import regex
 
 from ..io.readers import read_path
 from ..model import MEASURES, QUALIFIERS, DocumentResult, Record, to_decimal
+from .protocol import content_words
 
 #: Files in the gold directory that are not gold documents.
 NOT_GOLD = {"baseline.json"}
@@ -123,8 +124,9 @@ def _record(data, path, index, text) -> GoldRecord:
         if data.get(key) is not None and not _PERIOD.fullmatch(data[key]):
             raise GoldError(path, f"{where}.{key}",
                             f"{data[key]!r} is not YYYY, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY-MM-DD")
-    if not isinstance(data["indicator"], str) or not data["indicator"].strip():
-        raise GoldError(path, f"{where}.indicator", "must be a non-empty string")
+    if not isinstance(data["indicator"], str) or not content_words(data["indicator"]):
+        raise GoldError(path, f"{where}.indicator", "must be a string with a content word "
+                        "(not only stop words), or no prediction could ever match it")
     if data["measure"] not in MEASURES:
         raise GoldError(path, f"{where}.measure", f"{data['measure']!r} not one of {MEASURES}")
     if data["qualifier"] not in QUALIFIERS:

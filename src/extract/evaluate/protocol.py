@@ -22,8 +22,9 @@ STOP_WORDS = frozenset(
     "their these this those to was were which with".split())
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 _TOLERANCE = Decimal("1e-6")
-# Tie-break only: among assignments equal in pairs and summed similarity, prefer pairs that
-# also agree on measure, entity and periods. Far below any difference of summed Dice values.
+# Tie-break only: among assignments equal in pairs and summed similarity, prefer pairs that are
+# right at record, then strict level, then agree on more fields. Far below any difference of
+# summed Dice values, so it never overrides the SCORING.md objective.
 _TIE = 1e-9
 
 
@@ -104,7 +105,11 @@ def assign(preds: list, golds: list) -> list[Pair]:
                 continue
             sim = indicator_similarity(p.indicator, g.indicator)
             agree = field_agreement(p, g, sim)
-            ties = agree["measure"] + agree["entity"] + agree["period"] + agree["base_period"]
+            record_ok = agree["measure"] and agree["indicator"]
+            strict_ok = record_ok and agree["entity"] and agree["period"] and (
+                agree["base_period"] or g.measure != "change")
+            ties = 4 * record_ok + 2 * strict_ok + sum(
+                agree[k] for k in ("measure", "entity", "period", "base_period"))
             weight[i, j] = big + sim + _TIE * ties
             info[i, j] = (sim, agree)
     rows, cols = linear_sum_assignment(weight, maximize=True)
