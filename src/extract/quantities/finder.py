@@ -145,17 +145,16 @@ def _resolve(part: _Part, durations: bool, lenient: bool) -> Quantity | None:
             value *= scale
     if unit is not None and unit.kind == "duration" and not durations:
         return None
-    if unit is None:
-        if part.currency:
-            return Quantity("", (0, 0), value, part.currency, "money")
+    if unit is None and not part.currency:
         return Quantity("", (0, 0), value, "count", "count")
-    if unit.kind == "money":
+    if unit is None or unit.kind == "money":
+        unit = unit or lexicon.Unit("prefix", part.currency, "money")
         code = part.currency or unit.unit
         value = value * unit.factor
         if part.den_text:
             den = _lookup_unit(part.den_text, False)
             if den is not None and den.kind == "physical" and not den.offset:
-                return Quantity("", (0, 0), _round(divide(value, den.factor)),
+                return Quantity("", (0, 0), _round(divide(value, den.factor), always=True),
                                 f"{code}/{den.unit}", "money")
         return Quantity("", (0, 0), value, code, "money")
     if part.currency:
@@ -171,10 +170,10 @@ def tidy(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-def _round(value: Decimal) -> Decimal:
+def _round(value: Decimal, always: bool = False) -> Decimal:
     """Conversions by inexact factors keep 12 significant digits (no float artefacts)."""
     digits = value.normalize().as_tuple().digits
-    if len(digits) < 25:  # exact products of exact factors stay as they are
+    if len(digits) < 25 and not (always and len(digits) > 12):  # exact products stay exact
         return value
     with localcontext() as ctx:
         ctx.prec = 12

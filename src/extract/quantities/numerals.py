@@ -83,11 +83,14 @@ def parse_words(text: str) -> Decimal | None:
             return None
         return sign * (whole + Decimal("0." + digits))
     # "one hundred and three and two thirds": split off a trailing "and <fraction>"
+    scales = lexicon.numbers()["scales"]
+    if len(tokens) > 2 and tokens[-1] in scales and "and" in tokens:
+        head = parse_words(" ".join(tokens[:-1]))  # "one and a half million"
+        return None if head is None else sign * head * Decimal(scales[tokens[-1]])
     parts = _split_and_fraction(tokens)
     values = [_fraction_words(part) for part in parts]
     if any(v is None for v in values):
         return None
-    scales = lexicon.numbers()["scales"]
     if len(parts) == 2 and parts[0][-1] in scales and values[1] < 1:
         # "one million and a half", "five billion and three quarters": a fraction of the scale
         return sign * (values[0] + values[1] * Decimal(scales[parts[0][-1]]))

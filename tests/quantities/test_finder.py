@@ -1,0 +1,179 @@
+"""find_quantities: what is a quantity in news text, with what value, unit and qualifier."""
+
+from decimal import Decimal
+
+import pytest
+
+from extract.quantities import find_numbers, find_quantities
+
+
+def only(text, **kwargs):
+    got = find_quantities(text, **kwargs)
+    assert len(got) == 1, [(q.text, str(q.value), q.unit) for q in got]
+    return got[0]
+
+
+@pytest.mark.parametrize("text, mention, value, unit", [
+    ("RMB 1.2 billion", "RMB 1.2 billion", "1200000000", "CNY"),
+    ("1.2 billion yuan", "1.2 billion yuan", "1200000000", "CNY"),
+    ("cost \u00a53.2bn", "\u00a53.2bn", "3200000000", "CNY"),
+    ("US$4.5m", "US$4.5m", "4500000", "USD"),
+    ("$5m", "$5m", "5000000", "USD"),
+    ("Rs 2.5 crore", "Rs 2.5 crore", "25000000", "INR"),
+    ("\u20b91,200 crore", "\u20b91,200 crore", "12000000000", "INR"),
+    ("\u20ac2bn", "\u20ac2bn", "2000000000", "EUR"),
+    ("\u00a3450 million", "\u00a3450 million", "450000000", "GBP"),
+    ("HK$1.1 billion", "HK$1.1 billion", "1100000000", "HKD"),
+    ("A$3 million", "A$3 million", "3000000", "AUD"),
+    ("C$2 million", "C$2 million", "2000000", "CAD"),
+    ("S$40 million", "S$40 million", "40000000", "SGD"),
+    ("NT$3 billion", "NT$3 billion", "3000000000", "TWD"),
+    ("1.2 trillion won", "1.2 trillion won", "1200000000000", "KRW"),
+    ("USD 5 million", "USD 5 million", "5000000", "USD"),
+    ("5 million USD", "5 million USD", "5000000", "USD"),
+    ("20 million Hong Kong dollars", "20 million Hong Kong dollars", "20000000", "HKD"),
+    ("15 dollars", "15 dollars", "15", "USD"),
+    ("3 dollars 50 cents", "3 dollars 50 cents", "3.50", "USD"),
+    ("361 million pounds", "361 million pounds", "361000000", "GBP"),
+])
+def test_money(text, mention, value, unit):
+    q = only(text)
+    assert (q.text, q.value, q.unit, q.kind) == (mention, Decimal(value), unit, "money")
+
+
+def test_yen_sign_follows_the_text():
+    assert only("sold for \u00a5500 million").unit == "CNY"
+    both = find_quantities("sold for \u00a5500 million, or about 4.5 billion yen")
+    assert [q.unit for q in both] == ["JPY", "JPY"]
+
+
+def test_money_per_physical_unit():
+    q = only("$70 a barrel")
+    assert q.unit == "USD/m3"
+    assert q.value == Decimal("440.28675393")  # 70 / 0.158987294928 = 440.286753930..., 12 digits
+    assert only("8 yuan per kilogram").unit == "CNY/kg"
+    assert only("$98 a share").unit == "USD"
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("61 percent", "61", "percent"), ("61 per cent", "61", "percent"), ("61%", "61", "percent"),
+    ("61 pct", "61", "percent"), ("0.5 percentage points", "0.5", "percentage_point"),
+    ("25 basis points", "0.25", "percentage_point"),
+])
+def test_percent(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit, q.kind) == (Decimal(value), unit, "percent")
+
+
+@pytest.mark.parametrize("text, value, value_max, unit", [
+    ("between 5 and 6 percent", "5", "6", "percent"),
+    ("a 5-6% rise", "5", "6", "percent"),
+    ("from 10 to 12 million", "10000000", "12000000", "count"),
+    ("$5-6 million", "5000000", "6000000", "USD"),
+    ("fell from 12 to 10 percent", "10", "12", "percent"),
+])
+def test_ranges(text, value, value_max, unit):
+    q = only(text)
+    assert (q.value, q.value_max, q.unit) == (Decimal(value), Decimal(value_max), unit)
+
+
+def test_a_dash_between_falling_numbers_is_no_range():
+    assert find_quantities("won 3-2 on Sunday") == []
+
+
+@pytest.mark.parametrize("words, qualifier", [
+    ("about", "approximately"), ("around", "approximately"), ("some", "approximately"),
+    ("roughly", "approximately"), ("nearly", "nearly"), ("almost", "nearly"),
+    ("over", "more_than"), ("more than", "more_than"), ("above", "more_than"),
+    ("exceeding", "more_than"), ("at least", "at_least"), ("less than", "less_than"),
+    ("under", "less_than"), ("fewer than", "less_than"), ("up to", "at_most"),
+    ("at most", "at_most"), ("no more than", "at_most"),
+])
+def test_qualifiers(words, qualifier):
+    q = only(f"it had {words} 300 stores")
+    assert (q.text, q.qualifier) == ("300", qualifier)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("1,500 hectares", "15000000", "m2"), ("10 million tonnes", "10000000000", "kg"),
+    ("3 square kilometres", "3000000", "m2"), ("3 sq km", "3000000", "m2"),
+    ("5 km2", "5000000", "m2"), ("2 kWh", "7200000", "J"), ("300 megawatts", "300000000", "W"),
+    ("2 GW", "2000000000", "W"), ("1,000 barrels", "158.987294928", "m3"),
+    ("500 litres", "0.5", "m3"), ("42 kilometres", "42000", "m"), ("2016 tonnes", "2016000", "kg"),
+    ("25 degrees Celsius", "298.15", "K"),
+])
+def test_physical(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit, q.kind) == (Decimal(value), unit, "physical")
+
+
+def test_unknown_unit_stays_a_count_of_its_noun():
+    q = only("10,000 mu of farmland")
+    assert (q.value, q.unit, q.noun) == (Decimal(10000), "count", "mu")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("twenty-one firms", "21"), ("a dozen firms", "12"), ("1 lakh people", "100000"),
+    ("45k jobs", "45000"), ("3 billion users", "3000000000"), ("12,34,567 votes", "1234567"),
+    ("two thirds of firms", "0.666666666666667"), ("one and a half million", "1500000"),
+])
+def test_counts(text, value):
+    assert only(text).value == Decimal(value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Profits doubled", "100"), ("tripled", "200"), ("halved", "-50"), ("a fourfold rise", "300"),
+    ("output grew 2.5 times", "150"),
+])
+def test_change_multipliers(text, value):
+    q = only(text)
+    assert (q.value, q.unit, q.kind) == (Decimal(value), "percent", "change")
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("It ranked second only to the capital.", "second", 2),
+    ("the third-largest economy", "third-largest", 3),
+    ("the country's No. 1 exporter", "No. 1", 1),
+    ("it ranks top among peers", "top", 1),
+    ("ranked highest among the cities", "highest", 1),
+    ("the largest port in the world", "largest", 1),
+])
+def test_ranks(text, mention, value):
+    q = only(text)
+    assert (q.text, q.value, q.unit) == (mention, Decimal(value), "rank")
+
+
+@pytest.mark.parametrize("text", [
+    "for the first time", "in the second quarter", "the second phase", "first-tier cities",
+    "the 21st century", "the highest level since the crisis", "In 2016", "2015-16", "fiscal 2016",
+    "March 5", "5 March 2019", "2019-03-05", "at 10:30", "at 6 pm", "call 800-555-0199",
+    "ICP No. 09012345", "version 2.3.1", "the Group of 20", "the G20", "Line 3", "the iPhone 11",
+    "COVID-19", "the Fortune 500", "a 54-year-old man", "for three years", "over three years",
+    "hundreds of firms", "one of them", "the 1990s", "the first half", "5G networks",
+])
+def test_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+def test_durations_on_request():
+    q = only("for three days", durations=True)
+    assert (q.value, q.unit) == (Decimal(259200), "s")
+
+
+def test_spans_in_text_order_and_without_overlap():
+    text = "In 2016, 2,823 firms raised $5m, up 61% (about 3 times as much), ranked second."
+    got = find_quantities(text)
+    assert [q.text for q in got] == ["2,823", "$5m", "61%", "3 times", "second"]
+    for a, b in zip(got, got[1:], strict=False):
+        assert a.span[1] <= b.span[0]
+    for q in got:
+        assert text[q.span[0]:q.span[1]] == q.text
+
+
+def test_numbers_reader_keeps_every_numeral():
+    assert [q.text for q in find_numbers("In 2016, the first two")] == ["2016", "first", "two"]
+
+
+def test_no_number_no_work():
+    assert find_quantities("") == []
+    assert find_quantities("Nothing to see here.") == []
