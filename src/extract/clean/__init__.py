@@ -7,13 +7,17 @@
 
 from __future__ import annotations
 
+from itertools import accumulate
+from operator import add
+
 from ..model import Line
-from .features import BLANK, BOILER, END, GOOD, LINK, NEAR, SECTION, SEP, SHORT, classify_line
+from .features import BLANK, GOOD, LINK, NEAR, SHORT, classify_cheap, refine_content
 from .region import densest_region, find_headline, settle_tail, smooth_region
 from .rules import RuleSet, default_rules
 
 __all__ = ["LineStripper", "html_to_text", "split_lines", "strip_lines"]
 
+MAX_PASSES = 3  # rounds of "find the block, check its lines against the in-line rules"
 OUTSIDE_REASON = {
     GOOD: "sentence-like, outside main block",
     NEAR: "title-like line outside main block",
@@ -24,50 +28,80 @@ OUTSIDE_REASON = {
 
 def split_lines(text: str) -> list[Line]:
     """The raw lines of `text` with their offsets (newline excluded, 1-based numbers)."""
-    lines, start = [], 0
-    for number, raw in enumerate(text.split("\n"), start=1):
-        lines.append(Line(number=number, start=start, end=start + len(raw), text=raw))
-        start += len(raw) + 1
-    return lines
+    raws = text.split("\n")
+    starts = line_starts(raws)
+    return list(map(Line, range(1, len(raws) + 1), starts, map(add, starts, map(len, raws)), raws))
 
 
-def classify_lines(lines: list[Line], rules: RuleSet) -> tuple[list[int], list[int], list[str]]:
-    classes, words, reasons = [], [], []
-    for line in lines:
-        text = line.text.strip()  # also drops a trailing "\r"
-        if not text:
-            cls, reason, count = BLANK, "blank", 0
-        elif len(text) < 4 and not any(c.isalnum() for c in text):
-            cls, reason, count = BLANK, "no text", 0  # invisible or symbol-only: layout
-        else:
-            cls, reason, count = classify_line(text, rules)
-        classes.append(cls)
-        words.append(count)
-        reasons.append(reason)
-    return classes, words, reasons
+def line_starts(raws: list[str]) -> list[int]:
+    return list(accumulate((len(raw) + 1 for raw in raws[:-1]), initial=0))
 
 
-def strip_lines(text: str, rules: RuleSet | None = None) -> list[Line]:
-    """Every raw line of `text` with `keep` and a short `reason`."""
-    rules = rules or default_rules()
-    lines = split_lines(text)
-    classes, words, reasons = classify_lines(lines, rules)
+NO_TEXT = (BLANK, "blank", 0)
+
+
+def classify_cheap_all(stripped: list[str], rules: RuleSet) -> list[tuple[int, str, int]]:
+    """Cheap classes of every stripped line; a page's repeated lines are classified once."""
+    cache: dict[str, tuple[int, str, int]] = {"": NO_TEXT}
+    out = []
+    for text in stripped:
+        found = cache.get(text)
+        if found is None:
+            if len(text) < 4 and not any(c.isalnum() for c in text):
+                found = (BLANK, "no text", 0)  # invisible or symbol-only: layout
+            else:
+                found = classify_cheap(text, rules)
+            cache[text] = found
+        out.append(found)
+    return out
+
+
+def decide(classes: list[int], words: list[int], reasons: list[str]) -> tuple[list, list]:
+    """Keep flags and reasons of every line from the classes, by context."""
+    keeps = [False] * len(classes)
+    reasons = [OUTSIDE_REASON.get(cls) or reasons[i] for i, cls in enumerate(classes)]
     first, last = densest_region(classes, words)
-    for i, line in enumerate(lines):
-        cls = classes[i]
-        if cls in (BOILER, END, SECTION, SEP, BLANK):
-            line.reason = reasons[i]
-        else:
-            line.reason = OUTSIDE_REASON[cls]
     if first < 0:
-        return lines
+        return keeps, reasons
     last = settle_tail(classes, first, last)
     for i, (keep, reason) in enumerate(smooth_region(classes, first, last), start=first):
         if reason:
-            lines[i].keep, lines[i].reason = keep, reason
+            keeps[i], reasons[i] = keep, reason
     for i in find_headline(classes, words, first):
-        lines[i].keep, lines[i].reason = True, "headline or standfirst above main block"
-    return lines
+        keeps[i], reasons[i] = True, "headline or standfirst above main block"
+    return keeps, reasons
+
+
+def strip_lines(text: str, rules: RuleSet | None = None) -> list[Line]:
+    """Every raw line of `text` with `keep` and a short `reason`.
+
+    Lines are classified cheaply, the main block is found, and only the lines about to be kept
+    are checked against the costlier in-line rules (captions, notices); when one of them turns
+    out to be boilerplate the block is found again.
+    """
+    rules = rules or default_rules()
+    raws = text.split("\n")
+    stripped = [raw.strip() for raw in raws]  # strip() also drops a trailing "\r"
+    found = classify_cheap_all(stripped, rules)
+    classes = [f[0] for f in found]
+    words = [f[2] for f in found]
+    base_reasons = [f[1] for f in found]
+    checked: set[int] = set()
+    for _ in range(MAX_PASSES):
+        keeps, reasons = decide(classes, words, base_reasons)
+        changed = False
+        for i in [i for i, keep in enumerate(keeps) if keep and i not in checked]:
+            checked.add(i)
+            cls, reason, _ = refine_content(stripped[i], classes[i], "", words[i], rules)
+            if cls != classes[i]:
+                classes[i], base_reasons[i], changed = cls, reason, True
+        if not changed:
+            break
+    else:
+        keeps, reasons = decide(classes, words, base_reasons)
+    starts = line_starts(raws)
+    ends = map(add, starts, map(len, raws))
+    return list(map(Line, range(1, len(raws) + 1), starts, ends, raws, keeps, reasons))
 
 
 class LineStripper:

@@ -1,21 +1,23 @@
 """Per-line classes from cheap features: length, sentence punctuation, stop-word density,
-separators, capitalisation and the boilerplate patterns.
+separators, capitalisation, and the boilerplate patterns.
 
 Classes follow jusText: GOOD lines are prose, NEAR lines could be (headlines, subheadings,
 short sentences), SHORT lines are fragments of text too short to judge alone, LINK lines look
-like link texts (title case, no running words: menu items, teaser headlines), SEP/BOILER lines
-are boilerplate,
-END lines are boilerplate that also closes the article (copyright, editor credits); SECTION
-lines head what follows an article (comments, related stories).
-Only the context (clean/region.py) decides NEAR and SHORT lines.
+like link texts (title case, no running words: menu items, teaser headlines), SEP and BOILER
+lines are boilerplate, END lines are boilerplate that also closes the article (copyright,
+editor credits) and SECTION lines head what follows an article (comments, related stories).
+Only the context (clean/region.py) decides NEAR, SHORT and LINK lines.
+
+Everything here is a few C-level string operations per line; regexes run only on lines whose
+first word or content triggers a rule (clean/rules.py).
 """
 
 from __future__ import annotations
 
-from .rules import RuleSet, default_rules
+from .rules import RuleSet, default_rules, match_inside, match_start
 
 BLANK, GOOD, NEAR, SHORT, LINK, SEP, BOILER, END, SECTION = range(9)
-
+CONTENT = (GOOD, NEAR, SHORT)
 ROLE_CLASS = {"drop": BOILER, "end": END, "section": SECTION}
 SENTENCE_END = frozenset(".!?。！？…")
 CLOSERS = frozenset("\"'”’)»」』]")
@@ -35,8 +37,7 @@ def ends_sentence(text: str) -> bool:
 
 def separator_count(text: str) -> int:
     return (text.count("|") + text.count("•") + text.count("»") + text.count("›")
-            + text.count(" · ") + text.count(" > ") + text.count(" / ") + text.count("►")
-            + text.count(" - "))
+            + text.count("·") + text.count(" > ") + text.count(" / ") + text.count(" - "))
 
 
 def headline_style(words: list[str]) -> bool:
@@ -50,43 +51,69 @@ def headline_style(words: list[str]) -> bool:
 
 
 def classify_line(text: str, rules: RuleSet | None = None) -> tuple[int, str, int]:
-    """(class, reason, word count) of one stripped, non-empty line."""
+    """(class, reason, word count) of one stripped, non-empty line, with every rule tried."""
     rules = rules or default_rules()
-    n = len(text)
-    if n <= MAX_PATTERN_CHARS:
-        m = rules.start.match(text) or rules.anywhere.search(text)
-        if m:
-            rule = rules.rules[m.lastgroup]
+    cls, reason, w = classify_cheap(text, rules)
+    if cls in CONTENT:
+        return refine_content(text, cls, reason, w, rules)
+    return cls, reason, w
+
+
+def classify_cheap(text: str, rules: RuleSet) -> tuple[int, str, int]:
+    """The class from the start rules and the line's shape: what every line needs."""
+    if len(text) <= MAX_PATTERN_CHARS:
+        rule = match_start(text, rules)
+        if rule is not None:
             return ROLE_CLASS[rule.role], rule.reason, 0
+    return classify_shape(text, rules)
+
+
+def refine_content(text: str, cls: int, reason: str, w: int,
+                   rules: RuleSet) -> tuple[int, str, int]:
+    """A content line checked against the "anywhere" and "end" rules (captions, notices).
+
+    Costlier than the rest, so strip_lines runs it only on lines it is about to keep.
+    """
+    if len(text) <= MAX_PATTERN_CHARS:
+        rule = match_inside(text, rules)
+        if rule is not None:
+            return ROLE_CLASS[rule.role], rule.reason, w
+    return cls, reason, w
+
+
+def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
+    """The class from length, punctuation and word features alone."""
+    n = len(text)
     words = text.split()
     w = len(words)
     dense = w * DENSE_SCRIPT_CHARS_PER_WORD < n and not text.isascii()
     if dense:  # no spaces between words: about two characters a word
         w = n // 2
-    seps = separator_count(text)
-    if seps >= 2 and w <= 4 * (seps + 1):
-        return SEP, "separator-heavy menu", w
+    if 3 <= w <= 40:  # one or two words are link-like anyway
+        seps = separator_count(text)
+        if seps >= 2 and w <= 4 * (seps + 1):
+            return SEP, "separator-heavy menu", w
     sentence = ends_sentence(text)
-    if w <= 4 and not sentence and ":" in text[:30] and not dense:
-        return BOILER, "label: value metadata", w
     if dense:
         if n >= 80 or (n >= 30 and sentence):
             return GOOD, "sentence-like", w
         return (NEAR if n >= 10 else SHORT), "", w
+    if w <= 4 and not sentence and ":" in text[:30]:
+        return BOILER, "label: value metadata", w
     if w < 2:
         return LINK, "", w
-    lowered = text.lower().split()
-    stops = sum(map(rules.stopwords.__contains__, lowered))
+    if w < 5 and not sentence:
+        capitalised = sum(1 for word in words if not word[0].islower())
+        return (LINK if capitalised * 2 > w and text.count(", ") < 2 else SHORT), "", w
+    stops = sum(map(rules.stopwords.__contains__, text.lower().split()))
     if w >= 10 and stops * 8 >= w and (sentence or w >= 20):
         if headline_style(words):
             return LINK, "headline-style teaser", w
         return GOOD, "sentence-like", w
+    if w < 3:
+        return LINK, "", w
     capitalised = sum(1 for word in words if not word[0].islower())
     listing = text.count(", ") >= 2  # enumerations are text; link texts rarely have commas
-    if w >= 5 or (sentence and w >= 3):
-        if not listing and (headline_style(words) or (capitalised >= w - 1 and stops <= 1)):
-            return LINK, "title-case link-like", w
-        return NEAR, "", w
-    if capitalised * 2 > w and not listing:
-        return LINK, "", w
-    return SHORT, "", w
+    if not listing and (headline_style(words) or (capitalised >= w - 1 and stops <= 1)):
+        return LINK, "title-case link-like", w
+    return NEAR, "", w

@@ -10,14 +10,14 @@ jusText; above it, the nearest title-like lines are the headline and standfirst.
 
 from __future__ import annotations
 
-from .features import BLANK, BOILER, END, GOOD, LINK, NEAR, SECTION, SEP, SHORT
+from .features import BLANK, BOILER, CONTENT, END, GOOD, LINK, NEAR, SECTION, SEP, SHORT
 
 WEIGHT = {NEAR: 0.2, SHORT: -0.3, LINK: -1.0, SEP: -2.0, BOILER: -1.5}
 WALL = float("-inf")
 AFTER_ARTICLE_FACTOR = 0.35  # prose under a comments or related header, once prose was seen
 HEADLINE_LOOKBACK = 10  # non-blank lines scanned above the main block
 STANDFIRST_WORDS = 8  # a title-like line this long above another may be the headline
-CONTENT = (GOOD, NEAR, SHORT)
+
 LINK_RUN_ENDS_ARTICLE = 4  # link-like lines in a row below the prose: a menu or share bar
 
 

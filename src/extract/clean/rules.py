@@ -1,32 +1,43 @@
 """Rule data for the line classifier: boilerplate patterns and stop words, loaded once.
 
-The patterns live in `rules/boilerplate_patterns_v1.jsonl` (one rule a line: `id`, `scope`,
-`role`, `reason`, `pattern`, `example`). Rules of one scope are joined into a single regex with a
-named group per rule, so a line costs at most two regex calls whatever the number of rules.
+The patterns live in `rules/boilerplate_patterns_v1.jsonl`, one rule a line: `id`, `scope`,
+`role`, `reason`, `pattern`, `triggers`, `example` (and optionally `counterexample`).
+
+Regexes are the slow part of a Python line classifier, so every rule names cheap `triggers`
+and its regex only runs on lines that have one:
+- scope "start": the pattern is matched at the start of the stripped line; triggers are the
+  line's possible first words (their first three letters, lower case, after list bullets).
+  All start rules form one regex with a named group per rule, so a line costs one call.
+- scope "anywhere": searched in the whole line; triggers are lower-case substrings.
+- scope "end": searched in the last END_CHARS characters; triggers are substrings of that tail.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
 PATTERNS_FILE = RULES_DIR / "boilerplate_patterns_v1.jsonl"
 STOPWORDS_FILE = RULES_DIR / "boilerplate_stopwords_v1.txt"
-LIST_MARKER = r"(?:[•·*»›>▪■◆–-]\s*)?"  # "start" rules also match after a bullet
+LIST_MARKERS = "•·*»›>▪■◆–- "  # stripped before a line's first word is looked up
+LIST_MARKER_RE = r"(?:[•·*»›>▪■◆–-]\s*)?"  # and allowed before the start patterns
+END_CHARS = 60
+KEY_CHARS = 3
 
 
 @dataclass(frozen=True)
 class BoilerplateRule:
     id: str
-    scope: str  # "start": matched at the start of the stripped line; "anywhere": searched
-    role: str  # "drop": drop the line; "end": drop it and never let the article cross it
+    scope: str  # "start", "anywhere" or "end" (see the module docstring)
+    role: str  # "drop"; "end": also closes the article; "section": heads comments or related
     reason: str
     pattern: str
     example: str
+    triggers: tuple[str, ...] = ()
     counterexample: str | None = None
 
 
@@ -34,13 +45,21 @@ class BoilerplateRule:
 class RuleSet:
     rules: dict[str, BoilerplateRule]
     start: re.Pattern
-    anywhere: re.Pattern
-    stopwords: frozenset[str]
+    start_keys: frozenset[str]
+    anywhere: tuple[tuple[str, BoilerplateRule, re.Pattern], ...]  # (trigger, rule, regex)
+    end: tuple[tuple[str, BoilerplateRule, re.Pattern], ...]
+    stopwords: frozenset[str] = field(default_factory=frozenset)
 
 
 def load_rules(path: Path = PATTERNS_FILE) -> list[BoilerplateRule]:
+    rules = []
     with open(path, encoding="utf-8") as fh:
-        return [BoilerplateRule(**json.loads(line)) for line in fh if line.strip()]
+        for line in fh:
+            if line.strip():
+                data = json.loads(line)
+                data["triggers"] = tuple(data.get("triggers", ()))
+                rules.append(BoilerplateRule(**data))
+    return rules
 
 
 def load_stopwords(path: Path = STOPWORDS_FILE) -> frozenset[str]:
@@ -55,12 +74,47 @@ def join_patterns(rules: list[BoilerplateRule], prefix: str = "") -> re.Pattern:
     return re.compile(prefix + "(?:" + "|".join(f"(?P<{r.id}>{r.pattern})" for r in rules) + ")")
 
 
-@lru_cache(maxsize=1)
-def default_rules() -> RuleSet:
-    rules = load_rules()
+def trigger_table(rules: list[BoilerplateRule]) -> tuple:
+    return tuple((t, r, re.compile(r.pattern)) for r in rules for t in r.triggers)
+
+
+def build_rules(rules: list[BoilerplateRule], stopwords: frozenset[str]) -> RuleSet:
+    start = [r for r in rules if r.scope == "start"]
     return RuleSet(
         rules={r.id: r for r in rules},
-        start=join_patterns([r for r in rules if r.scope == "start"], LIST_MARKER),
-        anywhere=join_patterns([r for r in rules if r.scope == "anywhere"]),
-        stopwords=load_stopwords(),
+        start=join_patterns(start, LIST_MARKER_RE),
+        start_keys=frozenset(t[:KEY_CHARS] for r in start for t in r.triggers),
+        anywhere=trigger_table([r for r in rules if r.scope == "anywhere"]),
+        end=trigger_table([r for r in rules if r.scope == "end"]),
+        stopwords=stopwords,
     )
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> RuleSet:
+    return build_rules(load_rules(), load_stopwords())
+
+
+def match_start(text: str, rules: RuleSet) -> BoilerplateRule | None:
+    """The start rule matching `text` (stripped), when its first word is a trigger."""
+    head = text.lstrip(LIST_MARKERS)[:KEY_CHARS].lower()
+    keys = rules.start_keys
+    if head in keys or head[:2] in keys or head[:1] in keys:
+        m = rules.start.match(text)
+        if m:
+            return rules.rules[m.lastgroup]
+    return None
+
+
+def match_inside(text: str, rules: RuleSet) -> BoilerplateRule | None:
+    """The first "anywhere" or "end" rule matching `text`, trying only triggered rules."""
+    low = text.lower()
+    for trigger, rule, regex in rules.anywhere:
+        if trigger in low and regex.search(text):
+            return rule
+    tail = text[-END_CHARS:]
+    low_tail = low[-END_CHARS:]
+    for trigger, rule, regex in rules.end:
+        if trigger in low_tail and regex.search(tail):
+            return rule
+    return None
