@@ -29,4 +29,5 @@ def test_scores_stay_above_their_floors_on_the_pinned_gold():
         "re-baseline explicitly: extract baseline --gold gold --rebaseline")
     golds = load_gold(GOLD)
     scores = measure(golds, predict_gold_sources(golds, REPO))
-    assert check(baseline, checksum, scores) == []
+    problems = check(baseline, checksum, scores)
+    assert not problems, "regression gate: " + "; ".join(problems)
