@@ -101,3 +101,11 @@ def test_bad_gold_exits_2_naming_file_and_field(setup):
 def test_neither_pred_nor_compare_is_bad_usage(setup):
     result = CliRunner().invoke(app, ["score", "--gold", str(setup / "gold")])
     assert result.exit_code == 2
+
+
+def test_an_empty_gold_directory_is_an_error(setup, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = CliRunner().invoke(app, ["score", "--gold", str(empty), "--pred",
+                                      str(setup / "old")])
+    assert result.exit_code == 2 and "no gold files" in result.output

@@ -22,9 +22,15 @@ def console() -> Console:
 
 def load_or_exit(gold: Path, *preds: Path):
     try:
-        return load_gold(gold), [load_predictions(p) for p in preds]
-    except (GoldError, FileNotFoundError, ValueError, KeyError) as exc:
+        golds = load_gold(gold)
+        if not golds:
+            raise GoldError(gold, "(directory)", "holds no gold files (*.json)")
+        return golds, [load_predictions(p) for p in preds]
+    except (GoldError, FileNotFoundError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    except KeyError as exc:
+        typer.echo(f"error: a documents.jsonl line lacks the field {exc}", err=True)
         raise typer.Exit(2) from None
 
 
