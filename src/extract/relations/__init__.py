@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..model import Document, Line, Quantity, Record
 from .engine import load_rules
-from .entities import main_subject
+from .entities import main_subject, proper_words
 from .facts import dedupe, indicator_key
 from .periods import find_periods, reference_date
 from .resolve import DocContext, Paragraph, sentence_records
@@ -24,16 +24,23 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
     ref = reference_date(lines, pub_date)
     lead = [line.text for line in kept[:_LEAD_LINES]]
     default = None
-    for text in lead:
-        found = [p.value for p in find_periods(text, ref) if p.kind == "period"]
+    for n, text in enumerate(lead):
+        found = [p for p in find_periods(text, ref) if p.kind == "period"
+                 and not text[p.start:p.end].lower().startswith("since")
+                 and p.value.count("-") < 2]
         if found:
-            default = found[0]
+            default = min(found, key=lambda p: p.weak).value
+            if n > 0 and len(default) == 7 and default[5].isdigit():
+                default = default[:4]  # a month named in the lead is one figure's, not all
             break
     if default is None and ref.source in ("pub_date", "dateline"):
         default = str(ref.year)
     rules, rank_rules = load_rules()
-    return DocContext(document.doc_id, document.text, ref, main_subject(lead), default, rules,
-                      rank_rules)
+    texts = [line.text for line in kept]
+    proper = proper_words(texts)
+    main = main_subject(texts[0] if texts else "", texts[1:], proper)
+    return DocContext(document.doc_id, document.text, ref, main, default, rules, rank_rules,
+                      proper)
 
 
 def extract_records(document: Document, lines: list[Line], quantities: list[Quantity],

@@ -47,7 +47,7 @@ def place_names() -> frozenset[str]:
     return frozenset(names - set(data["exclude"]))
 
 
-_WORD = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
+_WORD = r"[A-Z](?:[\w&'’.]|-(?=[A-Z\d]))*[\w&]|[A-Z]"
 _RUN = regex.compile(rf"(?:{_WORD})(?:\s+(?:(?:of|for|and|de|du|la)\s+)?(?:{_WORD}))*")
 
 
@@ -74,15 +74,23 @@ def _strip_title(text: str) -> str:
     return text.rstrip(".'’")
 
 
-def find_entities(sentence: str) -> list[Entity]:
-    """Entity mentions of a sentence in order (offsets within it)."""
+_DATELINE = regex.compile(r"^\s*\(?[A-Z][\w .,'’]{1,40}?(?:\s*\([^)]{1,30}\))?\)?\s*(?:[-–—:]|,\s*\d{1,2}\s+\w+\s+\d{4}\)\s*[-–—])\s+")
+
+
+def find_entities(sentence: str, proper: frozenset[str] | None = None) -> list[Entity]:
+    """Entity mentions of a sentence in order (offsets within it).
+
+    `proper`: words the document writes with a capital inside sentences; a name that is not
+    a known place or organisation must be made of them ("Housing rose" is not a name).
+    """
     not_entity = word_sets()["NOT_ENTITY"]
     places = place_names()
+    dateline = _DATELINE.match(sentence)
+    skip = dateline.end() if dateline and sentence[:dateline.end()].strip()[-1:] in "-–—:" \
+        or (dateline and sentence.lstrip().startswith("(")) else 0
     found: list[Entity] = []
-    for run in _RUN.finditer(sentence):
+    for run in _RUN.finditer(sentence, skip):
         words = list(regex.finditer(r"\S+", run.group()))
-        text = run.group()
-        start = run.start()
         # leading function words written with a capital at sentence start ("In Palakkad")
         while words and words[0].group().lower() in _leading() and len(words) > 1:
             words = words[1:]
@@ -90,16 +98,32 @@ def find_entities(sentence: str) -> list[Entity]:
             continue
         first, last = words[0].start(), words[-1].end()
         text, start = run.group()[first:last], run.start() + first
-        found.extend(_classify(sentence, text, start, places, not_entity))
+        if sentence.startswith(_modifiers(), start + len(text)):
+            continue  # "Hong Kong-listed", "Shenzhen-based": where it is, not what it is
+        found.extend(_classify(sentence, text, start, places, not_entity, proper, skip))
     return found
 
 
-def _classify(sentence: str, text: str, start: int, places, not_entity) -> list[Entity]:
+@lru_cache(maxsize=1)
+def _modifiers() -> tuple[str, ...]:
+    return tuple(_data()["modifier_suffixes"])
+
+
+def _classify(sentence: str, text: str, start: int, places, not_entity,
+              proper: frozenset[str] | None, skip: int) -> list[Entity]:
     clean = _strip_title(regex.sub(r"['’]s$", "", text))
     end = start + len(clean)
-    if " " in clean and any(w.rstrip(",") in _org_words() for w in clean.split()[1:]) or \
+    words = clean.split()
+    if len(words) > 1 and any(w.rstrip(",") in _org_words() for w in words[1:]) or \
             regex.match(r"(?:Ministry|Bank|Bureau|Department|Office) of [A-Z]", clean):
-        return [Entity(start, end, clean, "org")]
+        while proper is not None and len(words) > 2 and words[0] not in proper:
+            words = words[1:]  # "Competitor Korvo Mobile Ltd"
+        while len(words) > 1 and words[-1] in _legal():
+            words = words[:-1]
+        name = " ".join(words)
+        offset = clean.index(name)
+        kind = "source" if any(w in _source_words() for w in words) else "org"
+        return [Entity(start + offset, start + offset + len(name), name, kind)]
     # the longest known place inside the run ("Tamil Nadu", "Reserve Bank of India" -> org above)
     tokens = list(regex.finditer(r"[^\s]+", clean))
     hits = []
@@ -115,16 +139,36 @@ def _classify(sentence: str, text: str, start: int, places, not_entity) -> list[
         i += 1
     if hits:
         return hits
-    single = clean.split()[0] if clean else ""
-    if not clean or (" " not in clean and (single.lower() in not_entity or single.isdigit())):
+    if not clean or any(w.lower() in not_entity or w.isdigit() for w in words):
         return []
-    if any(w.lower() in not_entity for w in clean.split()):
+    if proper is not None and not all(w in proper for w in words):
         return []
+    if clean.isupper() and not regex.match(r"['’]s\b", sentence[end:end + 2]):
+        return []  # "GDP rose", "CPI": acronyms of indicators, not names
     if _subject_follow().match(sentence, end):
-        if " " not in clean and start == 0 and clean.endswith("s") and not clean.endswith("ss"):
+        if " " not in clean and start <= skip and clean.endswith("s") and not clean.endswith("ss"):
             return []  # "Analysts said": a plural common noun opening the sentence
         return [Entity(start, end, clean, "name")]
     return []
+
+
+@lru_cache(maxsize=1)
+def _legal() -> frozenset[str]:
+    return frozenset(_data()["legal_suffixes"])
+
+
+@lru_cache(maxsize=1)
+def _source_words() -> frozenset[str]:
+    return frozenset(_data()["source_words"])
+
+
+_PROPER = regex.compile(r"(?<=[\p{Ll}\d,;)]\s+)[A-Z][\w&'’.]*[\w&]")
+
+
+def proper_words(texts: list[str]) -> frozenset[str]:
+    """Capitalised words written inside sentences: the document's proper names."""
+    return frozenset(regex.sub(r"['’]s$", "", m.group()).rstrip(".")
+                     for text in texts for m in _PROPER.finditer(text))
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +185,7 @@ def usable(sentence: str, entity: Entity) -> bool:
 def entity_for(sentence: str, entities: list[Entity], position: int,
                default: str | None) -> str | None:
     """The entity a figure at `position` is about (see the module docstring)."""
+    entities = [e for e in entities if e.kind != "source"]
     before = [e for e in entities if e.end <= position and usable(sentence, e)]
     if before:
         return before[-1].text
@@ -154,13 +199,27 @@ def entity_for(sentence: str, entities: list[Entity], position: int,
     return default
 
 
-def main_subject(texts: list[str]) -> str | None:
-    """The document's main subject: the first place or organisation of the headline and lead,
-    else the first name acting as a subject there."""
-    fallback = None
-    for text in texts:
-        for e in find_entities(text):
-            if e.kind in ("place", "org"):
-                return e.text
-            fallback = fallback or e.text
-    return fallback
+def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None = None
+                 ) -> str | None:
+    """The document's main subject: the most mentioned place or organisation of the article
+    (a mention in the headline or lead counts double), in its shortest form used alone."""
+    counts: dict[str, float] = {}
+    for n, text in enumerate([headline] + texts):
+        for e in find_entities(text, proper):
+            weight = (2.0 if n <= 2 else 1.0) * (0.3 if e.kind == "source" else 1.0)
+            counts[e.text] = counts.get(e.text, 0.0) + weight
+    for name, country in _data()["demonyms"].items():
+        if regex.match(rf"{name}\s+[A-Z]", headline):
+            counts[country] = counts.get(country, 0.0) + 2.0
+    if not counts:
+        return None
+    best = max(counts, key=lambda name: counts[name])
+    # "Kestrel Outdoor" -> "Kestrel" when the article calls it that
+    parts = best.split()
+    for k in range(1, len(parts)):
+        short = " ".join(parts[:k])
+        if counts.get(short, 0) >= 1 or sum(
+                1 for t in texts for _ in regex.finditer(
+                    rf"\b{regex.escape(short)}\b(?!\s+{regex.escape(parts[k])})", t)) >= 2:
+            return short
+    return best

@@ -23,6 +23,7 @@ class RefDate:
     year: int | None
     month: int | None = None
     source: str = "none"  # pub_date, dateline, article, none
+    day: int | None = None
 
 
 @dataclass
@@ -32,6 +33,7 @@ class PeriodMention:
     kind: str  # "period" (a reference period), "base" (what a change compares against)
     value: str | None  # ISO period for kind "period"; for "base", an explicit base or None
     shift: str | None = None  # for relative bases: "year-1", "month-1", "quarter-1"
+    weak: bool = False  # "on Thursday": the day news broke, used only when nothing else is
 
 
 @lru_cache(maxsize=1)
@@ -55,11 +57,18 @@ def _period_regex() -> regex.Pattern:
     ordinal = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
     year_tail = rf"(?:\s+(?:of\s+)?(?:(?P<ty>{YEAR})|(?P<trel>this|last|next)\s+year))?"
     periods = (
-        rf"(?P<quarter>(?:the\s+)?{ordinal}\s+quarter{year_tail})"
+        rf"(?P<mrange>(?P<r1>{month})\s*(?:[-–—/]|to|through)\s*(?P<r2>{month})"
+        rf"(?:,?\s+(?:of\s+)?(?P<ry>{YEAR}))?(?:\s+(?:quarter|period|half))?)"
+        rf"|(?P<mto>(?P<mn>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:to|ended|ending|through)"
+        rf"\s+(?:the\s+end\s+of\s+)?(?P<m2>{month})(?:\s+\d{{1,2}})?(?:,?\s+(?P<my2>{YEAR}))?)"
+        rf"|(?P<wday>(?<=\bon\s+|\b)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        rf"(?=\s*[,.;]|\s+(?:and|after|as|at|in|to|when|while|from|with|morning|afternoon|"
+        rf"evening|night|but|said|showed|,)\b))"
+        rf"|(?P<quarter>(?:the\s+)?{ordinal}\s+quarter{year_tail})"
         rf"|(?P<qcode>\bQ(?P<qn>[1-4])(?:\s+|-)?(?P<qy>{YEAR})?)"
         rf"|(?P<half>(?:the\s+)?(?P<hord>first|second)\s+half{year_tail.replace('ty', 'hy').replace('trel', 'hrel')})"
         rf"|(?P<hcode>\bH(?P<hn>[12])(?:\s+|-)?(?P<hy2>{YEAR})?)"
-        rf"|(?P<dmy>(?P<dd>\d{{1,2}})\s+(?P<dmon>{month})\s+(?P<dy>{YEAR}))"
+        rf"|(?P<dmy>(?P<dd>\d{{1,2}})\s+(?P<dmon>{month}),?\s+(?P<dy>{YEAR}))"
         rf"|(?P<mdy>(?P<mon>{month})(?:\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?:of\s+)?(?P<my>{YEAR}))?)\b"
         rf"|(?P<fy>(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fyy>{YEAR}))"
         rf"|(?P<year>(?<![\d,.$€£¥₹-]){YEAR})(?!\d|,\d|-\d|\s*(?:percent|per cent|%))"
@@ -132,8 +141,47 @@ def _year_of(m: regex.Match, year_group: str, rel_group: str | None, ref: RefDat
     return ref.year
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS_N = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+
+
+def _span_period(first: int, last: int, year: int) -> str | None:
+    """January-June -> H1, April-June -> Q2, January-December -> the year."""
+    size = last - first + 1
+    if size == 12:
+        return str(year)
+    if size == 6 and first in (1, 7):
+        return _iso(year, half=(first + 5) // 6)
+    if size == 3 and first in (1, 4, 7, 10):
+        return _iso(year, quarter=(first + 2) // 3)
+    return _iso(year, last) if size == 1 else None
+
+
+def _weekday(name: str, ref: RefDate) -> str | None:
+    """'on Thursday': the latest such day on or before the publication date."""
+    import datetime as dt
+
+    if not (ref.year and ref.month and ref.day):
+        return None
+    day = dt.date(ref.year, ref.month, ref.day)
+    back = (day.weekday() - _WEEKDAYS.index(name.lower())) % 7
+    return (day - dt.timedelta(days=back)).isoformat()
+
+
 def _period_value(m: regex.Match, ref: RefDate) -> str | None:
     ords = _data()["ordinals"]
+    if m.group("mrange"):
+        first = _months()[m.group("r1").lower().rstrip(".")]
+        last = _months()[m.group("r2").lower().rstrip(".")]
+        y = int(m.group("ry")) if m.group("ry") else _year_of(m, "ry", None, ref, last, 12)
+        return None if y is None or last < first else _span_period(first, last, y)
+    if m.group("mto"):
+        last = _months()[m.group("m2").lower().rstrip(".")]
+        n = _MONTHS_N[m.group("mn").lower()]
+        y = int(m.group("my2")) if m.group("my2") else _year_of(m, "my2", None, ref, last, 12)
+        return None if y is None or n > last else _span_period(last - n + 1, last, y)
+    if m.group("wday"):
+        return _weekday(m.group("wday"), ref)
     if m.group("quarter") or m.group("qcode"):
         q = ords[m.group("ord").lower()] if m.group("quarter") else int(m.group("qn"))
         y = _year_of(m, "ty" if m.group("quarter") else "qy", "trel" if m.group("quarter")
@@ -194,7 +242,8 @@ def find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
             continue  # the modal verb
         value = _period_value(m, ref)
         if value is not None:
-            found.append(PeriodMention(m.start(), m.end(), "period", value))
+            found.append(PeriodMention(m.start(), m.end(), "period", value,
+                                       weak=bool(m.group("wday"))))
     return found
 
 
@@ -205,7 +254,7 @@ _ISO_DATE = regex.compile(rf"\b(?P<y>{YEAR})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{
 def _dateline_regex() -> regex.Pattern:
     month = alternation([m.capitalize() for m in _months()]) + r"\.?"
     return regex.compile(
-        rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{month})\s+(?P<y1>{YEAR})"
+        rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{month}),?\s+(?P<y1>{YEAR})"
         rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>{YEAR}))\b", regex.IGNORECASE)
 
 
@@ -214,16 +263,19 @@ def dateline(lines: list, kept_first: bool = False) -> RefDate | None:
     ordered = sorted(lines, key=lambda line: line.keep) if not kept_first else lines
     for line in ordered:
         m = _ISO_DATE.search(line.text)
-        if m and 1 <= int(m.group("m")) <= 12:
-            return RefDate(int(m.group("y")), int(m.group("m")), "dateline")
+        if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+            return RefDate(int(m.group("y")), int(m.group("m")), "dateline", int(m.group("d")))
         m = _dateline_regex().search(line.text)
         if m:
             name = (m.group("m1") or m.group("m2")).lower().rstrip(".")
-            return RefDate(int(m.group("y1") or m.group("y2")), _months()[name], "dateline")
+            return RefDate(int(m.group("y1") or m.group("y2")), _months()[name], "dateline",
+                           int(m.group("d1") or m.group("d2")))
     return None
 
 
-_YEARS = regex.compile(rf"(?<![\d,.-]){YEAR}(?!\d|,\d|-\d)")
+# years of the account, not targets ("by 2020", "until 2025")
+_YEARS = regex.compile(rf"(?<!\b(?:by|until|till|through|to|before|beyond|towards?)\s+)"
+                       rf"(?<![\d,.-]){YEAR}(?!\d|,\d|-\d)", regex.IGNORECASE)
 _LAST_YEAR = regex.compile(r"\blast year\b", regex.IGNORECASE)
 
 
@@ -232,7 +284,7 @@ def reference_date(lines: list, pub_date: str | None = None) -> RefDate:
     if pub_date:
         m = _ISO_DATE.match(pub_date)
         if m:
-            return RefDate(int(m.group("y")), int(m.group("m")), "pub_date")
+            return RefDate(int(m.group("y")), int(m.group("m")), "pub_date", int(m.group("d")))
     found = dateline(lines)
     if found:
         return found

@@ -25,6 +25,7 @@ class DocContext:
     default_period: str | None
     rules: list
     rank_rules: list
+    proper: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -76,7 +77,7 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
         pseg = _segment(masked, ppos[j])
         if pseg != seg and pseg in owned:
             continue
-        cost = abs(ppos[j] - qpos[qi]) + (0 if pseg == seg else 1000)
+        cost = abs(ppos[j] - qpos[qi]) + (0 if pseg == seg else 1000) + (2000 if p.weak else 0)
         if best_cost is None or cost < best_cost:
             best, best_cost = p.value, cost
     return best
@@ -97,8 +98,8 @@ def choose_base(qi: int, qpos: list[int], ppos: list[int], periods: list[PeriodM
 def _measure(c: Claim) -> str:
     if c.rule.measure != "auto":
         return c.rule.measure
-    verb = (c.match.group("v") or "").lower()
-    if c.match.group("down") or regex.sub(r"\s+", " ", verb) in word_sets()["UP"]:
+    verb = (c.match.groupdict().get("v") or "").lower()
+    if c.match.groupdict().get("down") or regex.sub(r"\s+", " ", verb) in word_sets()["UP"]:
         return "change"
     if verb in word_sets()["SHARE_VERB"]:
         return "share"
@@ -209,7 +210,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if explicit:
             para.period = explicit[-1]
         return []
-    entities = [n for n in find_entities(sentence)  # "30 billion RMB were": not a name
+    entities = [n for n in find_entities(sentence, ctx.proper)  # "30 billion RMB were": not a name
                 if not any(s < n.end and n.start < e for _, s, e in local)]
     masked, qpos, ppos = _mask(sentence, [(s, e) for _, s, e in local], periods)
     claims = claim(masked, [(q.unit, q.kind) for q, _, _ in local], ctx.rules)
@@ -227,7 +228,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         previous.append(indicator)
         measure = _measure(c)
         value = q.value
-        if measure == "change" and c.match.group("down") and value > 0:
+        if measure == "change" and c.match.groupdict().get("down") and value > 0:
             value = -value
         qualifier = q.qualifier
         if qualifier is None and "more" in c.match.groupdict() and c.match.group("more"):
