@@ -226,7 +226,9 @@ def load_predictions(pred: Path) -> Predictions:
     pred = Path(pred)
     records_path = pred / "records.jsonl" if pred.is_dir() else pred
     if not records_path.is_file():
-        raise FileNotFoundError(f"{records_path}: no such records file")
+        others = sorted(p.name for p in pred.glob("records.*")) if pred.is_dir() else []
+        hint = f" (found {', '.join(others)}: score reads the jsonl format)" if others else ""
+        raise FileNotFoundError(f"{records_path}: no such records file{hint}")
     records: dict[str, list[Record]] = {}
     for number, row in enumerate(_read_jsonl(records_path), start=1):
         try:
