@@ -56,7 +56,7 @@ def score(
         golds, (old, new) = load_or_exit(gold, *compare)
         result = compare_runs(golds, old, new)
         if as_json:
-            typer.echo(json.dumps(result, ensure_ascii=False, indent=1))
+            typer.echo(json.dumps(result, ensure_ascii=False))
         else:
             print_comparison(result, console())
         return
@@ -71,7 +71,7 @@ def score(
 
         write_report(report, evaluation, summary, predictions)
     if as_json:
-        typer.echo(json.dumps(summary, ensure_ascii=False, indent=1))
+        typer.echo(json.dumps(summary, ensure_ascii=False))
         return
     from ..evaluate.tables import print_summary
 
