@@ -77,17 +77,20 @@ def _strip_title(text: str) -> str:
 _DATELINE = regex.compile(r"^\s*\(?[A-Z][\w .,'’]{1,40}?(?:\s*\([^)]{1,30}\))?\)?\s*(?:[-–—:]|,\s*\d{1,2}\s+\w+\s+\d{4}\)\s*[-–—])\s+")
 
 
-def find_entities(sentence: str, proper: frozenset[str] | None = None) -> list[Entity]:
+def find_entities(sentence: str, proper: frozenset[str] | None = None,
+                  relaxed: bool = False, dateline: bool = False) -> list[Entity]:
     """Entity mentions of a sentence in order (offsets within it).
 
     `proper`: words the document writes with a capital inside sentences; a name that is not
     a known place or organisation must be made of them ("Housing rose" is not a name).
+    `relaxed`: any run of such words is a name, wherever it stands (to find the main subject).
+    `dateline`: also names in a leading dateline ("NAIROBI, Kenya, Jun 13 -"), skipped otherwise.
     """
     not_entity = word_sets()["NOT_ENTITY"]
     places = place_names()
-    dateline = _DATELINE.match(sentence)
-    skip = dateline.end() if dateline and sentence[:dateline.end()].strip()[-1:] in "-–—:" \
-        or (dateline and sentence.lstrip().startswith("(")) else 0
+    line = None if dateline else _DATELINE.match(sentence)
+    skip = line.end() if line and sentence[:line.end()].strip()[-1:] in "-–—:" \
+        or (line and sentence.lstrip().startswith("(")) else 0
     found: list[Entity] = []
     for run in _RUN.finditer(sentence, skip):
         words = list(regex.finditer(r"\S+", run.group()))
@@ -100,7 +103,7 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None) -> list[E
         text, start = run.group()[first:last], run.start() + first
         if sentence.startswith(_modifiers(), start + len(text)):
             continue  # "Hong Kong-listed", "Shenzhen-based": where it is, not what it is
-        found.extend(_classify(sentence, text, start, places, not_entity, proper, skip))
+        found.extend(_classify(sentence, text, start, places, not_entity, proper, skip, relaxed))
     return found
 
 
@@ -110,14 +113,12 @@ def _modifiers() -> tuple[str, ...]:
 
 
 def _classify(sentence: str, text: str, start: int, places, not_entity,
-              proper: frozenset[str] | None, skip: int) -> list[Entity]:
+              proper: frozenset[str] | None, skip: int, relaxed: bool = False) -> list[Entity]:
     clean = _strip_title(regex.sub(r"['’]s$", "", text))
     end = start + len(clean)
     words = clean.split()
     if len(words) > 1 and any(w.rstrip(",") in _org_words() for w in words[1:]) or \
             regex.match(r"(?:Ministry|Bank|Bureau|Department|Office) of [A-Z]", clean):
-        while proper is not None and len(words) > 2 and words[0] not in proper:
-            words = words[1:]  # "Competitor Korvo Mobile Ltd"
         while len(words) > 1 and words[-1] in _legal():
             words = words[:-1]
         name = " ".join(words)
@@ -145,6 +146,14 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
         return []
     if clean.isupper() and not regex.match(r"['’]s\b", sentence[end:end + 2]):
         return []  # "GDP rose", "CPI": acronyms of indicators, not names
+    if relaxed and proper is not None:
+        while words and any(c.isdigit() for c in words[-1]):
+            words = words[:-1]  # "Saptagiri Infotech Q1 profit"
+        if words and not any(w.isupper() or w in _source_words() or w in _legal()
+                             for w in words):
+            name = " ".join(words)
+            return [Entity(start, start + len(name), name, "name")]
+        return []
     if _subject_follow().match(sentence, end):
         if " " not in clean and start <= skip and clean.endswith("s") and not clean.endswith("ss"):
             return []  # "Analysts said": a plural common noun opening the sentence
@@ -205,21 +214,27 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
     (a mention in the headline or lead counts double), in its shortest form used alone."""
     counts: dict[str, float] = {}
     for n, text in enumerate([headline] + texts):
-        for e in find_entities(text, proper):
-            weight = (2.0 if n <= 2 else 1.0) * (0.3 if e.kind == "source" else 1.0)
+        lead = n <= 2
+        for e in find_entities(text, proper, relaxed=lead, dateline=lead):
+            if e.kind == "source":
+                continue
+            weight = (4.0 if n == 0 else 2.0 if lead else 1.0) * (
+                1.5 if e.kind in ("place", "org") else 1.0) * (
+                1.5 if text.startswith(("'s", "’s"), e.end) else 1.0)
             counts[e.text] = counts.get(e.text, 0.0) + weight
     for name, country in _data()["demonyms"].items():
         if regex.match(rf"{name}\s+[A-Z]", headline):
-            counts[country] = counts.get(country, 0.0) + 2.0
+            counts[country] = counts.get(country, 0.0) + 4.0
     if not counts:
         return None
     best = max(counts, key=lambda name: counts[name])
-    # "Kestrel Outdoor" -> "Kestrel" when the article calls it that
+    # "Kestrel Outdoor" -> "Kestrel" when the article calls it that at least as often
     parts = best.split()
+    full = sum(len(regex.findall(rf"\b{regex.escape(best)}\b", t)) for t in texts)
     for k in range(1, len(parts)):
         short = " ".join(parts[:k])
-        if counts.get(short, 0) >= 1 or sum(
-                1 for t in texts for _ in regex.finditer(
-                    rf"\b{regex.escape(short)}\b(?!\s+{regex.escape(parts[k])})", t)) >= 2:
+        alone = sum(len(regex.findall(rf"\b{regex.escape(short)}\b(?!\s+{regex.escape(parts[k])})",
+                                      t)) for t in texts)
+        if alone > max(2, full):
             return short
     return best
