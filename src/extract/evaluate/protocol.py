@@ -98,24 +98,21 @@ def assign(preds: list, golds: list) -> list[Pair]:
         return []
     big = min(len(preds), len(golds)) + 1.0  # one more match beats any total of similarity
     weight = np.zeros((len(preds), len(golds)))
-    info: dict[tuple[int, int], tuple[float, dict]] = {}
+    candidates: dict[tuple[int, int], Pair] = {}
     for i, p in enumerate(preds):
         for j, g in enumerate(golds):
             if not quantity_match(p, g):
                 continue
             sim = indicator_similarity(p.indicator, g.indicator)
-            agree = field_agreement(p, g, sim)
-            record_ok = agree["measure"] and agree["indicator"]
-            strict_ok = record_ok and agree["entity"] and agree["period"] and (
-                agree["base_period"] or g.measure != "change")
-            ties = 4 * record_ok + 2 * strict_ok + sum(
-                agree[k] for k in ("measure", "entity", "period", "base_period"))
+            pair = Pair(pred=i, gold=j, similarity=sim, fields=field_agreement(p, g, sim),
+                        measure=g.measure)
+            ties = 4 * pair.record + 2 * pair.strict + sum(
+                pair.fields[k] for k in ("measure", "entity", "period", "base_period"))
             weight[i, j] = big + sim + _TIE * ties
-            info[i, j] = (sim, agree)
+            candidates[i, j] = pair
     rows, cols = linear_sum_assignment(weight, maximize=True)
-    return [Pair(pred=i, gold=j, similarity=info[i, j][0], fields=info[i, j][1],
-                 measure=golds[j].measure)
-            for i, j in zip(rows.tolist(), cols.tolist(), strict=True) if (i, j) in info]
+    return [candidates[i, j] for i, j in zip(rows.tolist(), cols.tolist(), strict=True)
+            if (i, j) in candidates]
 
 
 @dataclass
