@@ -12,11 +12,13 @@ from operator import add
 
 from ..model import Line
 from .features import BLANK, GOOD, LINK, NEAR, SHORT, classify_cheap, refine_content
-from .region import densest_region, find_headline, settle_tail, smooth_region
+from .region import (
+    demote_headline_runs, densest_region, find_headline, settle_tail, smooth_region)
 from .rules import RuleSet, default_rules
 
 __all__ = ["LineStripper", "html_to_text", "split_lines", "strip_lines"]
 
+EXTRACTED_REASON = "main text extracted from HTML"
 MAX_PASSES = 3  # rounds of "find the block, check its lines against the in-line rules"
 OUTSIDE_REASON = {
     GOOD: "sentence-like, outside main block",
@@ -72,19 +74,25 @@ def decide(classes: list[int], words: list[int], reasons: list[str]) -> tuple[li
     return keeps, reasons
 
 
-def strip_lines(text: str, rules: RuleSet | None = None) -> list[Line]:
+def strip_lines(text: str, rules: RuleSet | None = None, *, extracted: bool = False) -> list[Line]:
     """Every raw line of `text` with `keep` and a short `reason`.
 
     Lines are classified cheaply, the main block is found, and only the lines about to be kept
     are checked against the costlier in-line rules (captions, notices); when one of them turns
     out to be boilerplate the block is found again.
+
+    `extracted=True` is for text that trafilatura already extracted from HTML: every non-blank
+    line is kept, since stripping it again loses more article than boilerplate (docs/HTML.md).
     """
-    rules = rules or default_rules()
     raws = text.split("\n")
+    if extracted:
+        return keep_all(raws)
+    rules = rules or default_rules()
     stripped = [raw.strip() for raw in raws]  # strip() also drops a trailing "\r"
     found = classify_cheap_all(stripped, rules)
     classes = [f[0] for f in found]
     words = [f[2] for f in found]
+    demote_headline_runs(classes, words, stripped)
     base_reasons = [f[1] for f in found]
     checked: set[int] = set()
     for _ in range(MAX_PASSES):
@@ -104,14 +112,22 @@ def strip_lines(text: str, rules: RuleSet | None = None) -> list[Line]:
     return list(map(Line, range(1, len(raws) + 1), starts, ends, raws, keeps, reasons))
 
 
+def keep_all(raws: list[str]) -> list[Line]:
+    keeps = [bool(raw.strip()) for raw in raws]
+    reasons = [EXTRACTED_REASON if keep else "blank" for keep in keeps]
+    starts = line_starts(raws)
+    ends = map(add, starts, map(len, raws))
+    return list(map(Line, range(1, len(raws) + 1), starts, ends, raws, keeps, reasons))
+
+
 class LineStripper:
     """Thin wrapper for pipelines that want an object: `LineStripper()(text)`."""
 
     def __init__(self, rules: RuleSet | None = None):
         self.rules = rules or default_rules()
 
-    def __call__(self, text: str) -> list[Line]:
-        return strip_lines(text, self.rules)
+    def __call__(self, text: str, *, extracted: bool = False) -> list[Line]:
+        return strip_lines(text, self.rules, extracted=extracted)
 
 
 def html_to_text(html: str, url: str | None = None) -> str:

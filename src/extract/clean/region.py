@@ -10,15 +10,47 @@ jusText; above it, the nearest title-like lines are the headline and standfirst.
 
 from __future__ import annotations
 
-from .features import BLANK, BOILER, CONTENT, END, GOOD, LINK, NEAR, SECTION, SEP, SHORT
+from .features import (
+    BLANK, BOILER, CONTENT, END, GOOD, LINK, NEAR, SECTION, SEP, SHORT, ends_sentence)
 
-WEIGHT = {NEAR: 0.2, SHORT: -0.3, LINK: -1.0, SEP: -2.0, BOILER: -1.5}
+WEIGHT = {NEAR: 0.3, SHORT: -0.3, LINK: -1.0, SEP: -2.0, BOILER: -1.5}
 WALL = float("-inf")
-AFTER_ARTICLE_FACTOR = 0.35  # prose under a comments or related header, once prose was seen
+AFTER_ARTICLE_FACTOR = 0.6  # prose under a comments or related header, once prose was seen
 HEADLINE_LOOKBACK = 10  # non-blank lines scanned above the main block
+HEADLINE_RUN = 4  # headline-like lines in a row: a list of links to other stories
 STANDFIRST_WORDS = 8  # a title-like line this long above another may be the headline
 
 LINK_RUN_ENDS_ARTICLE = 4  # link-like lines in a row below the prose: a menu or share bar
+
+
+def demote_headline_runs(classes: list[int], words: list[int], texts: list[str]) -> None:
+    """Turn runs of headline-like lines (video playlists, teaser lists) into link-like lines.
+
+    A run is HEADLINE_RUN or more text lines in a row that start with a capital, have five
+    words or more and never end a sentence; list items of an article start otherwise or end
+    with punctuation.
+    """
+    run: list[int] = []
+    for i in [*range(len(classes)), -1]:
+        if i >= 0 and classes[i] == BLANK:
+            continue
+        if i >= 0 and classes[i] == NEAR and headline_like(texts[i]):
+            run.append(i)
+            continue
+        if len(run) >= HEADLINE_RUN and not introduced_list(classes, texts, run[0]):
+            for j in run:
+                classes[j], words[j] = LINK, 0  # 0 words: never taken for a headline
+        run = []
+
+
+def introduced_list(classes: list[int], texts: list[str], i: int) -> bool:
+    """The line above `i` ends with a colon: the run is a list the article introduces."""
+    above = line_above(classes, i)
+    return above >= 0 and texts[above].endswith((":", "："))
+
+
+def headline_like(text: str) -> bool:
+    return text[0].isupper() and text.count(" ") >= 4 and not ends_sentence(text)
 
 
 def line_weight(cls: int, words: int) -> float:

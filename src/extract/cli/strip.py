@@ -16,9 +16,13 @@ def strip(
     file: Path = typer.Argument(..., help="An input file of any format `extract run` reads."),
     explain: bool = typer.Option(False, "--explain", help="Print every line with its decision."),
 ) -> None:
-    """Print the article lines the stripper keeps from FILE."""
+    """Print the article lines the stripper keeps from FILE.
+
+    For HTML input the text is trafilatura's extraction, and all of it is kept (docs/HTML.md).
+    """
     for document in read_path(file):
-        for line in strip_lines(document.text):
+        lines = strip_lines(document.text, extracted=document.format == "html")
+        for line in lines:
             if explain:
                 typer.echo(f"{line.number:>4} {'KEEP' if line.keep else 'drop'} "
                            f"[{line.reason}] {line.text}")
