@@ -40,7 +40,8 @@ def main_quantities(text: str, lines: list[Line]) -> list[Quantity]:
 def process(document: Document, config: Config = Config()) -> DocumentResult:
     """Turn one document into its records and its accounting line."""
     try:
-        lines = strip_lines(document.text)
+        # HTML was already stripped by trafilatura: its extracted lines are all article.
+        lines = strip_lines(document.text, extracted=document.format == "html")
         quantities = main_quantities(document.text, lines)
         pub_date = document.pub_date or config.pub_date
         records = extract_records(document, lines, quantities, pub_date=pub_date,
