@@ -12,8 +12,7 @@ from operator import add
 
 from ..model import Line
 from .features import BLANK, GOOD, LINK, NEAR, SHORT, classify_cheap, refine_content
-from .region import (
-    demote_headline_runs, densest_region, find_headline, settle_tail, smooth_region)
+from .region import demote_headline_runs, densest_region, find_headline, settle_tail, smooth_region
 from .rules import RuleSet, default_rules
 
 __all__ = ["LineStripper", "html_to_text", "split_lines", "strip_lines"]

@@ -11,11 +11,27 @@ jusText; above it, the nearest title-like lines are the headline and standfirst.
 from __future__ import annotations
 
 from .features import (
-    BLANK, BOILER, CONTENT, END, GOOD, LINK, NEAR, SECTION, SEP, SHORT, ends_sentence)
+    BLANK,
+    BOILER,
+    CONTENT,
+    END,
+    GOOD,
+    LINK,
+    NEAR,
+    SECTION,
+    SEP,
+    SHORT,
+    ends_sentence,
+)
 
 WEIGHT = {NEAR: 0.3, SHORT: -0.3, LINK: -1.0, SEP: -2.0, BOILER: -1.5}
 WALL = float("-inf")
 AFTER_ARTICLE_FACTOR = 0.6  # prose under a comments or related header, once prose was seen
+KEPT_REASON = {
+    GOOD: "sentence-like, in main block",
+    NEAR: "text line in main block",
+    SHORT: "short line in main block (neighbour smoothing)",
+}
 HEADLINE_LOOKBACK = 10  # non-blank lines scanned above the main block
 HEADLINE_RUN = 4  # headline-like lines in a row: a list of links to other stories
 STANDFIRST_WORDS = 8  # a title-like line this long above another may be the headline
@@ -135,8 +151,7 @@ def smooth_region(classes: list[int], first: int, last: int) -> list[tuple[bool,
                               else (True, "short line between article lines (neighbour smoothing)"))
             run = []
         if i >= 0:
-            out[i] = (True, "sentence-like, in main block" if classes[i] == GOOD
-                      else "text line in main block")
+            out[i] = (True, KEPT_REASON[classes[i]])
     return [out.get(i, (False, "")) for i in range(first, last + 1)]
 
 
@@ -152,6 +167,15 @@ def is_title_like(cls: int, words: int) -> bool:
     return (cls == NEAR and 3 <= words <= 40) or (cls == LINK and 6 <= words <= 40)
 
 
+def in_title_list(classes: list[int], words: list[int], i: int) -> bool:
+    """Two title-like lines right above `i` too: `i` ends a list of teasers, not a headline."""
+    for _ in range(2):
+        i = line_above(classes, i)
+        if i < 0 or not is_title_like(classes[i], words[i]):
+            return False
+    return True
+
+
 def find_headline(classes: list[int], words: list[int], first: int) -> list[int]:
     """Indices of the headline and standfirst just above the main block (nearest first).
 
@@ -165,8 +189,9 @@ def find_headline(classes: list[int], words: list[int], first: int) -> list[int]
         if is_title_like(cls, words[i]) or cls == GOOD:  # a prose line here is a standfirst
             above = line_above(classes, i)
             if above >= 0 and is_title_like(classes[above], words[above]) and (
-                    cls == GOOD or (cls == NEAR and words[above] >= STANDFIRST_WORDS)):
+                    cls == GOOD or (cls == NEAR and words[above] >= STANDFIRST_WORDS)) and (
+                    not in_title_list(classes, words, above)):
                 return [i, above]
-            return [i]
+            return [] if in_title_list(classes, words, i) else [i]
         i, seen = line_above(classes, i), seen + 1
     return []

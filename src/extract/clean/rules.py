@@ -118,3 +118,9 @@ def match_inside(text: str, rules: RuleSet) -> BoilerplateRule | None:
         if trigger in low_tail and regex.search(tail):
             return rule
     return None
+
+
+def find_rule(text: str, rules: RuleSet | None = None) -> BoilerplateRule | None:
+    """The rule a stripped line matches, start rules first; None for no rule."""
+    rules = rules or default_rules()
+    return match_start(text, rules) or match_inside(text, rules)

@@ -1,0 +1,75 @@
+"""The boilerplate rule data: well-formed, and every rule's example is caught by that rule."""
+
+import re
+
+import pytest
+
+from extract.clean.rules import default_rules, find_rule, load_rules, load_stopwords
+
+RULES = load_rules()
+
+
+def test_rule_ids_are_unique_and_fields_valid():
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids))
+    for rule in RULES:
+        assert rule.scope in ("start", "anywhere", "end"), rule.id
+        assert rule.role in ("drop", "end", "section"), rule.id
+        assert rule.reason and rule.example and rule.triggers, rule.id
+        assert all(t == t.lower() for t in rule.triggers), rule.id
+        re.compile(rule.pattern)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_each_rule_catches_its_example(rule):
+    found = find_rule(rule.example)
+    assert found is not None and found.id == rule.id
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.counterexample], ids=lambda r: r.id)
+def test_each_rule_spares_its_counterexample(rule):
+    found = find_rule(rule.counterexample)
+    assert found is None or found.id != rule.id
+
+
+@pytest.mark.parametrize("line", [
+    "In 2016, 2,823 high-tech companies began doing business in the city.",
+    "By 2016, 103 alliances of industry and research were developed.",
+    "Shares of the company fell 4 percent in early trading on Monday.",
+    "About 3,000 homestays were operating across the province by the end of 2018.",
+    "Editorial boards across the country weighed in on the decision this week.",
+])
+def test_article_sentences_match_no_rule(line):
+    assert find_rule(line) is None
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Copyright © 2019 Example Media. All rights reserved.", "copyright"),
+    ("  • Copyright © 2006-2014 Example Network Company", "copyright"),
+    ("By Staff Reporter", "byline"),
+    ("[Editor: Jane Doe]", "editor or reporting credit"),
+    ("Reporting by Jane Doe; Editing by John Roe", "editor or reporting credit"),
+    ("Share this article: Email | Facebook | Twitter", "share widget"),
+    ("Related Stories", "related or comments section"),
+    ("12 comments", "related or comments section"),
+    ("We use cookies to improve your experience. By continuing you agree to our cookie policy.",
+     "cookie notice"),
+    ("粤ICP备12345678号", "licence number"),
+    ("A worker at a plant in the north-east on June 3. [Photo/Agency]", "photo credit or caption"),
+])
+def test_reasons_of_typical_boilerplate(line, reason):
+    found = find_rule(line)
+    assert found is not None and found.reason == reason
+
+
+def test_stopwords_are_lower_case_function_words():
+    words = load_stopwords()
+    assert {"the", "of", "and", "der", "de", "и"} <= words
+    assert all(w == w.lower() and " " not in w for w in words)
+
+
+def test_start_rules_are_gated_by_their_triggers():
+    rules = default_rules()
+    for rule in RULES:
+        if rule.scope == "start":
+            assert any(t[:3] in rules.start_keys for t in rule.triggers)

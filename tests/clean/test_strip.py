@@ -1,0 +1,144 @@
+"""The line classifier on the seed and on short hand-made dumps of typical page layouts."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from extract.clean import LineStripper, split_lines, strip_lines
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "corpus" / "guangzhou-high-tech-2017.txt"
+
+
+def kept(text: str) -> list[int]:
+    return [line.number for line in strip_lines(text) if line.keep]
+
+
+def test_seed_keeps_exactly_its_article_lines():
+    assert kept(SEED.read_text(encoding="utf-8")) == [2, 3, 5, 7, 9, 11, 13]
+
+
+def test_seed_loses_no_figure():
+    text = SEED.read_text(encoding="utf-8")
+    raw = text.split("\n")
+    figures = set(re.findall(r"\d[\d,.]*\d|\d", "\n".join(raw[4:13])))
+    kept_text = "\n".join(line.text for line in strip_lines(text) if line.keep)
+    assert figures and figures <= set(re.findall(r"\d[\d,.]*\d|\d", kept_text))
+
+
+WIRE = """\
+Skip to content
+NEWSDESK
+World | Business | Markets | Tech | Sport | Opinion
+Home > Business > Economy
+Factory output in the region rises for a third month
+Manufacturers reported stronger orders from abroad, although hiring stayed flat.
+By Jane Doe
+Updated: 2021-03-04 10:15
+
+Factory output in the region rose 2.4 percent in February from a month earlier, the statistics office said on Thursday, the third monthly increase in a row.
+
+Orders from abroad climbed 5.1 percent, led by machinery and chemicals, while domestic orders were little changed from January.
+
+Jobs and wages
+
+Employment in manufacturing was flat at 1.2 million, and average weekly wages rose 0.8 percent to 912 dollars, the office said.
+
+Related Stories
+Retail sales slip as shoppers hold back
+Central bank keeps rates on hold
+Share: Facebook | Twitter | Email
+Copyright © 2021 Newsdesk Media. All rights reserved.
+"""
+
+
+def test_wire_story_keeps_headline_standfirst_body_and_subheading():
+    assert kept(WIRE) == [5, 6, 10, 12, 14, 16]
+
+
+def test_wire_story_reasons_explain_the_boilerplate():
+    reasons = {line.number: line.reason for line in strip_lines(WIRE)}
+    assert reasons[3] == "separator-heavy menu"
+    assert reasons[7] == "byline"
+    assert reasons[18] == "related or comments section"
+    assert reasons[22] == "copyright"
+    assert "neighbour smoothing" in reasons[14]
+
+
+CAPTION_AND_COMMENTS = """\
+Portal Home
+Harbour traffic hits a record as container volumes recover
+The port handled 2.3 million containers in the first quarter, up 9 percent from a year earlier, its operator said on Monday.
+Cranes load a vessel at the eastern terminal on March 2. (Photo: Port Authority)
+Transhipment cargo made up 61 percent of the total, and the average ship waited 1.4 days for a berth, down from 2.2 days a year ago.
+The operator expects volumes to grow by 4 to 6 percent this year as new shipping routes open.
+Editor: John Roe
+3 comments
+I think the port should invest more in rail links to the hinterland, because trucks clog the roads every single morning.
+Great news for the city, and I hope the jobs that come with it will go to young people who live nearby.
+"""
+
+
+def test_caption_inside_the_article_and_comments_after_it_are_dropped():
+    assert kept(CAPTION_AND_COMMENTS) == [2, 3, 5, 6]
+    reasons = {line.number: line.reason for line in strip_lines(CAPTION_AND_COMMENTS)}
+    assert reasons[4] == "photo credit or caption"
+
+
+TEASERS = """\
+Most Popular
+Police Say 2 In Custody After Crash On Main Street
+Mayor Says Budget Plan Will Not Raise Taxes For Families
+Heat Wave To Last Through The Weekend In The Valley
+City council approves new budget with more money for schools
+The city council on Tuesday approved a budget of 4.2 billion dollars for the coming year, with spending on schools up 6 percent.
+Council members voted 9 to 2 for the plan after a debate that lasted more than five hours, the longest this year.
+"""
+
+
+def test_title_case_teasers_above_the_article_are_not_kept():
+    assert kept(TEASERS) == [5, 6, 7]
+
+
+CHINESE = """\
+首页 | 新闻 | 经济 | 政务
+当前位置：首页 > 新闻
+全市一季度地区生产总值增长百分之六
+一季度，全市地区生产总值达到二千三百亿元，同比增长百分之六，增速比上年同期提高零点五个百分点。其中第三产业增加值增长百分之七点二。
+规模以上工业增加值增长百分之五点一，高技术制造业增加值增长百分之十二，占规模以上工业的比重为百分之十八。
+责任编辑：王明
+版权所有 © 2019 市人民政府
+"""
+
+
+def test_dense_script_article_is_found():
+    assert kept(CHINESE) == [3, 4, 5]
+
+
+def test_crlf_line_endings_change_nothing_but_the_line_text():
+    crlf = WIRE.replace("\n", "\r\n")
+    lines = strip_lines(crlf)
+    assert [line.number for line in lines if line.keep] == kept(WIRE)
+    assert all(line.text.endswith("\r") for line in lines[:-1])
+    assert all(crlf[line.start:line.end] == line.text for line in lines)
+
+
+def test_offsets_are_into_the_raw_text_and_numbers_are_one_based():
+    lines = split_lines("a\n\nbc")
+    assert [(x.number, x.start, x.end, x.text) for x in lines] == [
+        (1, 0, 1, "a"), (2, 2, 2, ""), (3, 3, 5, "bc")]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "   ", "Home", "©", "\u200b\n\u200b"])
+def test_text_without_an_article_keeps_nothing(text):
+    assert kept(text) == []
+
+
+def test_extracted_html_text_is_kept_whole():
+    text = "Headline\n\nFirst paragraph.\nSecond paragraph."
+    assert [x.number for x in strip_lines(text, extracted=True) if x.keep] == [1, 3, 4]
+
+
+def test_wrapper_gives_the_same_decisions():
+    assert [x.keep for x in LineStripper()(WIRE)] == [x.keep for x in strip_lines(WIRE)]
