@@ -16,7 +16,8 @@ def _qualifier_pattern() -> tuple[regex.Pattern, dict[str, str]]:
         for word in rule["words"]:
             table[lexicon.fold(word)] = rule["qualifier"]
     words = lexicon.alternation(table, fold=True)
-    return regex.compile(rf"(?<![\p{{L}}])(?P<w>{words})[\s\u00a0]+$"), table
+    pattern = rf"(?<![\p{{L}}])(?P<w>{words})[\s\u00a0]+$"
+    return lexicon.compile_pattern(pattern), table
 
 
 _QUALIFIER, _QUALIFIERS = _qualifier_pattern()

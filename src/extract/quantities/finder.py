@@ -20,6 +20,24 @@ _TRIGGER = regex.compile(
     r"nought|naught|quarter|thousand|million|billion|trillion|lakh|crore|first|second|third|fifth|eighth|ninth|top|highest|largest|biggest|greatest|"
     r"most|doubl|tripl|trebl|quadrupl|halv|fold|number|minus|negative|percent|per\s?cent|a\s))")
 _YEN = lexicon.yen_cue()
+_CANDIDATES = patterns.candidates()
+_LEAD = patterns.lead_words()
+
+
+def _matches(master: regex.Pattern, text: str):
+    """master.finditer(text), tried only where a match can begin: much faster on prose."""
+    end = 0
+    for c in _CANDIDATES.finditer(text):
+        start = c.start()
+        if start < end:
+            continue
+        token = c.group()
+        if token[0].isalpha() and token.lower() not in _LEAD:
+            continue
+        m = master.match(text, start)
+        if m is not None and m.end() > m.start():
+            end = m.end()
+            yield m
 ONE = Decimal(1)
 
 
@@ -34,7 +52,7 @@ def find_quantities(text: str, *, durations: bool = False, lenient: bool = False
         return []
     yen = None
     found: list[Quantity] = []
-    for m in (_LENIENT if lenient else _STRICT).finditer(text):
+    for m in _matches(_LENIENT if lenient else _STRICT, text):
         over = m.groupdict().get("over")
         if over is not None:
             a, b = _number(m.group("over_a")), _number(m.group("over_b"))
@@ -165,7 +183,7 @@ def _resolve(part: _Part, durations: bool, lenient: bool) -> Quantity | None:
 
 def tidy(value: Decimal) -> Decimal:
     """The same number without trailing zeros or exponent: 1200000000.0 -> 1200000000."""
-    if value == value.to_integral_value():
+    if value == value.to_integral_value() and value.adjusted() < 27:
         return value.quantize(ONE)
     return value.normalize()
 

@@ -33,13 +33,23 @@ class Unit:
     needs_scale: bool = False  # "pounds" is money only with a scale word ("361 million pounds")
 
 
+#: Word lists of the patterns, passed to regex.compile as named lists (\L<name>): the regex
+#: module matches a named list by set lookup, where a long |-alternation tries every branch.
+NAMED_LISTS: dict[str, list[str]] = {}
+
+
 def alternation(words, fold: bool) -> str:
-    """A regex alternation of `words`, longest first; spaces match any run of whitespace."""
-    escaped = []
-    for word in sorted(set(words), key=len, reverse=True):
-        escaped.append(regex.escape(word).replace("\\ ", " ").replace(" ", r"[\s\u00a0]+"))
-    body = "|".join(escaped)
-    return f"(?i:{body})" if fold else f"(?:{body})"
+    """A regex matching any of `words` (case-folded when `fold`); compile with NAMED_LISTS."""
+    words = sorted({" ".join(w.split()) for w in words})
+    name = f"w{len(NAMED_LISTS)}"
+    NAMED_LISTS[name] = words
+    return rf"(?i:\L<{name}>)" if fold else rf"(?:\L<{name}>)"
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern:
+    """regex.compile with the named lists that `pattern` uses."""
+    used = {k: v for k, v in NAMED_LISTS.items() if f"\\L<{k}>" in pattern}
+    return regex.compile(pattern, flags, **used)
 
 
 @cache

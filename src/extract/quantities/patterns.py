@@ -116,7 +116,7 @@ def master(lenient: bool = False) -> regex.Pattern:
         parts.append(rf"(?P<rank>\b(?P<ordinal>{ordinal()})\b)")
     else:
         parts = [rf"(?P<skip>{skips(ctx)})", rf"(?P<rank>{ranks(ctx)})", rf"(?P<chg>{changes(ctx)})"] + parts
-    return regex.compile("|".join(parts), regex.V1)
+    return lexicon.compile_pattern("|".join(parts), regex.V1)
 
 
 MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -183,3 +183,32 @@ def changes(ctx: dict) -> str:
         rf"(?P<chg_times>{num}){WS}+(?i:times)\b",
         rf"(?<![\w.])(?P<chg_times2>{num}){WS}+(?i:times)(?={WS}+{cues}\b)",
     ])
+
+
+def lead_words() -> frozenset[str]:
+    """Lower-cased words that can begin a match of the master regex (the candidate scan)."""
+    n, c = lexicon.numbers(), lexicon.context()
+    words = set(n["cardinals"]) | set(n["ordinals"]) | set(n["fractions"]) | set(n["scales"])
+    words |= {"a", "an", "half", "quarter", "minus", "negative", "per", "percent", "percents",
+              "no", "number", "top", "highest", "lowest", "last", "icp", "licence", "license",
+              "permit", "registration", "v", "version", "aged", "age", "the"}
+    words |= {w.lower() for w in c["rank_superlatives"]} | {"most"}
+    words |= {w.split()[0].lower() for w in c["name_words"]}
+    words |= set(c["change_words"]) | set(c["fold_words"])
+    words |= {m.lower() for m in regex.findall(r"[A-Za-z]+", MONTHS)}
+    exact, folded = lexicon.currency_prefixes()
+    for prefix in list(exact) + list(folded):
+        m = regex.match(r"[A-Za-z]+", prefix)
+        if m:
+            words.add(m.group().lower())
+    return frozenset(words)
+
+
+def candidates() -> regex.Pattern:
+    """Where a match can begin: a digit, a symbol before one, or a word (checked in lead_words)."""
+    exact, _ = lexicon.currency_prefixes()
+    symbols = "".join(sorted({p[0] for p in exact if not p[0].isalpha()}))
+    fractions = "".join(lexicon.numbers()["unicode_fractions"])
+    return regex.compile(
+        rf"\d[\d,.]*|[{regex.escape(symbols)}{fractions}]|[-\u2212+.(](?=\d)"
+        r"|(?<![^\W\d_])[A-Za-z][A-Za-z']{0,11}(?![^\W\d_])")
