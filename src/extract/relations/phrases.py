@@ -19,6 +19,11 @@ _PUNCT_STOP = set(",;:()[]{}\"“”!?|")
 #: prepositions a noun phrase may contain once a rule has said where it starts
 NP_PREPS = frozenset({"of", "for", "on", "to", "from", "with", "under", "above", "below",
                       "in", "at", "by", "into"})
+#: prepositions that never sit inside a subject noun phrase ("stayed below the target")
+_SUBJECT_STOP = frozenset({"below", "above", "under", "over", "beyond", "near", "after", "before",
+                           "as", "at", "by", "than", "since", "during", "against", "despite",
+                           "amid", "across", "within", "like", "unlike", "besides", "toward",
+                           "towards", "per", "via", "until"})
 #: in a verb phrase after the noun ("were listed on the ...", "converted into results")
 _VP_PREPS = frozenset({"on", "into", "to", "for", "of", "under", "above", "below", "out", "up",
                        "off", "with"})
@@ -45,8 +50,9 @@ def subject_before(masked: str, position: int, max_words: int = 12) -> str:
     sets = word_sets()
     toks = [t for t in tokens(masked) if t.end() <= position]
     i = len(toks) - 1
-    while i >= 0 and (PMARK.fullmatch(toks[i].group()) or _low(toks[i]) in sets["AUX"]):
-        i -= 1
+    while i >= 0 and (PMARK.fullmatch(toks[i].group()) or _low(toks[i]) in sets["AUX"]
+                      or toks[i].group() == ":" and i == len(toks) - 1):
+        i -= 1  # "Exports in 2018: 5 billion" -- a label's colon joins it to its figure
     # skip one trailing prepositional time/place phrase emptied by masking ("investment in ⟪⟫")
     words: list[str] = []
     while i >= 0 and len(words) < max_words:
@@ -54,8 +60,8 @@ def subject_before(masked: str, position: int, max_words: int = 12) -> str:
         low = _low(tok)
         if QMARK.fullmatch(tok.group()) or tok.group() in _PUNCT_STOP:
             break
-        if low in sets["CLAUSE"] or low in sets["STOP_VERBS"] or low in ("and", "or") and \
-                _verbish_after(toks, i):
+        if low in sets["CLAUSE"] or low in sets["STOP_VERBS"] or low in _SUBJECT_STOP or \
+                low in ("and", "or") and _verbish_after(toks, i):
             break
         if not PMARK.fullmatch(tok.group()):
             words.append(tok.group())
@@ -145,7 +151,8 @@ def clean_indicator(text: str, names: list[str]) -> str:
     words = [w for w in regex.split(r"\s+", text.lower()) if w and not regex.fullmatch(
         r"[\d.,%]+|[^\w]+", w)]
     words = [w for w in words if w not in ("were", "was", "is", "are", "been", "being", "be")]
-    lead = sets["DET"] | {"of", "and", "in", "at", "on", "for", "to", "by"}
+    lead = sets["DET"] | {"of", "and", "in", "at", "on", "for", "to", "by", "below", "above",
+                          "under", "over", "beyond", "near"}
     while words and (words[0] in lead or words[0] in sets["AUX"]):
         words = words[1:]
     tail = sets["PREP_STOP"] | sets["DET"] | sets["AUX"] | {"and", "or", "of", "'s"}

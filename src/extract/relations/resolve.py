@@ -11,7 +11,7 @@ from ..model import Quantity, Record
 from .engine import Claim, claim
 from .entities import entity_for, find_entities
 from .lexicon import word_sets
-from .mentions import is_record_candidate, rank_mentions
+from .mentions import fraction_as_percent, is_record_candidate, rank_mentions
 from .periods import PeriodMention, RefDate, current_cue, find_periods, shift_period
 from .phrases import NP_PREPS, clean_indicator, head_part, phrase_after, subject_before
 
@@ -198,7 +198,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
                      quantities: list[Quantity]) -> list[Record]:
     """The records of the sentence ctx.text[start:end] (quantities: those inside it)."""
     sentence = ctx.text[start:end]
-    local = [(q, q.span[0] - start, q.span[1] - start) for q in quantities]
+    local = [(fraction_as_percent(q), q.span[0] - start, q.span[1] - start) for q in quantities]
     local = [t for t in local if is_record_candidate(sentence, *t)]
     taken = [(s, e) for _, s, e in local]
     local += [(q, *q.span) for q in rank_mentions(sentence, taken, ctx.rank_rules)]

@@ -1,0 +1,40 @@
+from extract.relations.entities import entity_for, find_entities, main_subject
+
+
+def _names(text, proper=None):
+    return [(e.text, e.kind) for e in find_entities(text, proper)]
+
+
+def test_places_from_the_gazetteer_and_organisations_by_their_shape():
+    assert _names("Urban inflation in Delhi and Tamil Nadu stood at 4.1 percent") == [
+        ("Delhi", "place"), ("Tamil Nadu", "place")]
+    assert _names("it stayed below the Reserve Bank of India's target") == [
+        ("Reserve Bank of India", "org")]
+    assert _names("Acme Outdoor Oyj said sales rose") == [("Acme Outdoor", "org")]
+
+
+def test_statistics_offices_are_sources_and_datelines_are_skipped():
+    found = find_entities("LIMA (Wire) - The National Bureau of Statistics said Peru grew")
+    assert [(e.text, e.kind) for e in found] == [("National Bureau of Statistics", "source"),
+                                                  ("Peru", "place")]
+
+
+def test_a_capitalised_subject_is_a_name_only_if_the_document_capitalises_it_inside():
+    assert _names("Zorvex has paid farmers", frozenset({"Zorvex"})) == [("Zorvex", "name")]
+    assert _names("Housing rose 5 percent", frozenset({"Zorvex"})) == []
+    assert _names("Hong Kong-listed Zorvex Group posted") == [("Zorvex", "org")]
+
+
+def test_entity_for_skips_names_compared_with():
+    sentence = "The city ranked second only to Madrid, ahead of Lisbon."
+    entities = find_entities(sentence)
+    assert entity_for(sentence, entities, sentence.index("second"), "Porto") == "Porto"
+    sentence = "Ghana received 182,000 tourists from Russia"
+    entities = find_entities(sentence)
+    assert entity_for(sentence, entities, sentence.index("tourists"), None) == "Ghana"
+
+
+def test_main_subject_prefers_the_headline_and_possessives():
+    assert main_subject("Japan's exports fall as China demand weakens",
+                        ["TOKYO - Japan's exports fell 6 percent.", "Shipments to China fell."],
+                        frozenset({"China", "Japan"})) == "Japan"

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import pytest
+
+from extract.model import Line
+from extract.relations.lexicon import load_json
+from extract.relations.periods import (
+    RefDate,
+    find_periods,
+    reference_date,
+    shift_period,
+)
+
+EXAMPLES = load_json("periods_v1.json")["examples"]
+
+
+def _ref(text: str | None) -> RefDate:
+    if text is None:
+        return RefDate(2019, 7, "pub_date", 10)
+    y, m, d = (int(x) for x in text.split("-"))
+    return RefDate(y, m, "pub_date", d)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"] for e in EXAMPLES])
+def test_data_file_examples(example):
+    found = [p.value for p in find_periods(example["text"], _ref(example.get("ref")))
+             if p.kind == "period"]
+    assert found[:1] == [example["period"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("for the April-June quarter", "2019-Q2"),
+    ("in January–June 2021", "2021-H1"),
+    ("for the six months to June", "2019-H1"),
+    ("in the third quarter of 2018", "2018-Q3"),
+    ("in Q4 2017", "2017-Q4"),
+    ("in fiscal year 2020", "2020"),
+    ("by the end of 2018", "2018"),
+    ("since January", "2019"),
+    ("this month", "2019-07"),
+    ("last month", "2019-06"),
+    ("last quarter", "2019-Q2"),
+])
+def test_periods_resolve_against_the_reference_date(text, expected):
+    found = [p.value for p in find_periods(text, _ref(None)) if p.kind == "period"]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text, shift, explicit", [
+    ("up 8 percent year on year", "year-1", None),
+    ("rose 10 percent from a year earlier", "year-1", None),
+    ("up 0.3 percent month on month", "month-1", None),
+    ("up 61 percent over 2015", None, "2015"),
+    ("nearly double the 2017 figure", None, "2017"),
+    ("600 fewer than in May", None, "2019-05"),
+])
+def test_base_periods(text, shift, explicit):
+    bases = [p for p in find_periods(text, _ref(None)) if p.kind == "base"]
+    assert len(bases) == 1
+    assert (bases[0].shift, bases[0].value) == (shift, explicit)
+
+
+def test_a_date_naming_an_event_is_not_a_period():
+    assert find_periods("the farms hit by the August 2018 floods", _ref(None)) == []
+
+
+def test_shift_period_keeps_granularity():
+    assert shift_period("2016-Q1", "year-1") == "2015-Q1"
+    assert shift_period("2016-01", "month-1") == "2015-12"
+    assert shift_period("2016-Q1", "quarter-1") == "2015-Q4"
+    assert shift_period("2016", "month-1") is None
+
+
+def _lines(*texts: str, keep: bool = True) -> list[Line]:
+    return [Line(number=i + 1, start=0, end=len(t), text=t, keep=keep)
+            for i, t in enumerate(texts)]
+
+
+def test_reference_date_order_pub_date_dateline_article():
+    lines = _lines("Updated: 2019-03-05 10:22", keep=False) + _lines("Sales rose in 2016.")
+    assert reference_date(lines, "2020-01-02").year == 2020
+    assert (reference_date(lines).year, reference_date(lines).month) == (2019, 3)
+    article = _lines("In 2016 sales rose.", "Profit fell last year, and by 2025 it may double.")
+    assert reference_date(article) == RefDate(2017, None, "article")
