@@ -11,7 +11,17 @@ from itertools import accumulate
 from operator import add
 
 from ..model import Line
-from .features import BLANK, GOOD, LINK, NEAR, SHORT, classify_cheap, refine_content
+from .features import (
+    BLANK,
+    GOOD,
+    LINK,
+    NEAR,
+    SHORT,
+    SINGLE_WORD_CHARS,
+    classify_cheap,
+    classify_word,
+    refine_content,
+)
 from .region import demote_headline_runs, densest_region, find_headline, settle_tail, smooth_region
 from .rules import RuleSet, default_rules
 
@@ -50,6 +60,8 @@ def classify_cheap_all(stripped: list[str], rules: RuleSet) -> list[tuple[int, s
         if found is None:
             if len(text) < 4 and not any(c.isalnum() for c in text):
                 found = (BLANK, "no text", 0)  # invisible or symbol-only: layout
+            elif len(text) <= SINGLE_WORD_CHARS and " " not in text:
+                found = classify_word(text, rules)
             else:
                 found = classify_cheap(text, rules)
             cache[text] = found
@@ -57,20 +69,16 @@ def classify_cheap_all(stripped: list[str], rules: RuleSet) -> list[tuple[int, s
     return out
 
 
-def decide(classes: list[int], words: list[int], reasons: list[str]) -> tuple[list, list]:
-    """Keep flags and reasons of every line from the classes, by context."""
-    keeps = [False] * len(classes)
-    reasons = [OUTSIDE_REASON.get(cls) or reasons[i] for i, cls in enumerate(classes)]
+def decide(classes: list[int], words: list[int]) -> dict[int, tuple[bool, str]]:
+    """Keep flags and reasons, by context, of the lines in and above the main block."""
     first, last = densest_region(classes, words)
     if first < 0:
-        return keeps, reasons
+        return {}
     last = settle_tail(classes, first, last)
-    for i, (keep, reason) in enumerate(smooth_region(classes, first, last), start=first):
-        if reason:
-            keeps[i], reasons[i] = keep, reason
+    decided = {i: d for i, d in enumerate(smooth_region(classes, first, last), start=first) if d[1]}
     for i in find_headline(classes, words, first):
-        keeps[i], reasons[i] = True, "headline or standfirst above main block"
-    return keeps, reasons
+        decided[i] = (True, "headline or standfirst above main block")
+    return decided
 
 
 def strip_lines(text: str, rules: RuleSet | None = None, *, extracted: bool = False) -> list[Line]:
@@ -95,9 +103,9 @@ def strip_lines(text: str, rules: RuleSet | None = None, *, extracted: bool = Fa
     base_reasons = [f[1] for f in found]
     checked: set[int] = set()
     for _ in range(MAX_PASSES):
-        keeps, reasons = decide(classes, words, base_reasons)
+        decided = decide(classes, words)
         changed = False
-        for i in [i for i, keep in enumerate(keeps) if keep and i not in checked]:
+        for i in [i for i, (keep, _) in decided.items() if keep and i not in checked]:
             checked.add(i)
             cls, reason, _ = refine_content(stripped[i], classes[i], "", words[i], rules)
             if cls != classes[i]:
@@ -105,7 +113,11 @@ def strip_lines(text: str, rules: RuleSet | None = None, *, extracted: bool = Fa
         if not changed:
             break
     else:
-        keeps, reasons = decide(classes, words, base_reasons)
+        decided = decide(classes, words)
+    keeps = [False] * len(raws)
+    reasons = [OUTSIDE_REASON.get(cls) or base_reasons[i] for i, cls in enumerate(classes)]
+    for i, (keep, reason) in decided.items():
+        keeps[i], reasons[i] = keep, reason
     starts = line_starts(raws)
     ends = map(add, starts, map(len, raws))
     return list(map(Line, range(1, len(raws) + 1), starts, ends, raws, keeps, reasons))

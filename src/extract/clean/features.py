@@ -21,6 +21,7 @@ CONTENT = (GOOD, NEAR, SHORT)
 ROLE_CLASS = {"drop": BOILER, "end": END, "section": SECTION}
 SENTENCE_END = frozenset(".!?。！？…")
 CLOSERS = frozenset("\"'”’)»」』]")
+SINGLE_WORD_CHARS = 12  # a word this short is never dense-script text (see below)
 MAX_PATTERN_CHARS = 400  # boilerplate lines are short; long prose skips the regexes
 DENSE_SCRIPT_CHARS_PER_WORD = 12  # more than this per space-separated token: CJK-like text
 # Function words that only headline-style title case capitalises mid-line ("Bill At Troy").
@@ -79,6 +80,16 @@ def refine_content(text: str, cls: int, reason: str, w: int,
         if rule is not None:
             return ROLE_CLASS[rule.role], rule.reason, w
     return cls, reason, w
+
+
+def classify_word(text: str, rules: RuleSet) -> tuple[int, str, int]:
+    """The class of a one-word line of at most SINGLE_WORD_CHARS: the commonest menu line."""
+    rule = match_start(text, rules)
+    if rule is not None:
+        return ROLE_CLASS[rule.role], rule.reason, 0
+    if ":" in text and not ends_sentence(text):
+        return BOILER, "label: value metadata", 1
+    return LINK, "", 1
 
 
 def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:

@@ -25,7 +25,6 @@ from .features import (
 )
 
 WEIGHT = {NEAR: 0.3, SHORT: -0.3, LINK: -1.0, SEP: -2.0, BOILER: -1.5}
-WALL = float("-inf")
 AFTER_ARTICLE_FACTOR = 0.6  # prose under a comments or related header, once prose was seen
 KEPT_REASON = {
     GOOD: "sentence-like, in main block",
@@ -72,35 +71,37 @@ def headline_like(text: str) -> bool:
 def line_weight(cls: int, words: int) -> float:
     if cls == GOOD:
         return 1.0 + min(words, 60) / 15
-    if cls in (END, SECTION):
-        return WALL
     return WEIGHT.get(cls, 0.0)
 
 
 def densest_region(classes: list[int], words: list[int]) -> tuple[int, int]:
     """Indices [first, last] of the maximum-weight run of lines; (-1, -2) when nothing is prose.
 
-    Prose under a comments or related-stories header weighs less once the page has had some:
-    comment threads and teaser lists are long and must not outweigh a short article.
+    END and SECTION lines are walls no run crosses. Prose under a comments or related-stories
+    header weighs less once the page has had some: comment threads and teaser lists are long
+    and must not outweigh a short article.
     """
+    weights = [1.0 + min(n, 60) / 15 if cls == GOOD else WEIGHT.get(cls, 0.0)
+               for cls, n in zip(classes, words, strict=True)]
     best, best_span = 0.0, (-1, -2)
     total, start = 0.0, 0
     prose_seen, factor = 0, 1.0
     for i, cls in enumerate(classes):
         if cls == BLANK:
             continue
-        weight = line_weight(cls, words[i])
         if cls == GOOD:
             prose_seen += 1
-            weight *= factor
-        elif cls == SECTION and prose_seen >= 2:
-            factor = AFTER_ARTICLE_FACTOR
+            weight = weights[i] * factor
+        elif cls == END or cls == SECTION:
+            if cls == SECTION and prose_seen >= 2:
+                factor = AFTER_ARTICLE_FACTOR
+            total = 0.0
+            continue
+        else:
+            weight = weights[i]
         if total <= 0:
             total, start = 0.0, i
         total += weight
-        if total == WALL:
-            total = 0.0
-            continue
         if total > best:
             best, best_span = total, (start, i)
     return best_span

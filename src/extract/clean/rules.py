@@ -6,7 +6,7 @@ The patterns live in `rules/boilerplate_patterns_v1.jsonl`, one rule a line: `id
 Regexes are the slow part of a Python line classifier, so every rule names cheap `triggers`
 and its regex only runs on lines that have one:
 - scope "start": the pattern is matched at the start of the stripped line; triggers are the
-  line's possible first words (their first three letters, lower case, after list bullets).
+  line's possible first words (their first four letters, lower case, after list bullets).
   All start rules form one regex with a named group per rule, so a line costs one call.
 - scope "anywhere": searched in the whole line; triggers are lower-case substrings.
 - scope "end": searched in the last END_CHARS characters; triggers are substrings of that tail.
@@ -26,7 +26,7 @@ STOPWORDS_FILE = RULES_DIR / "boilerplate_stopwords_v1.txt"
 LIST_MARKERS = "•·*»›>▪■◆–- "  # stripped before a line's first word is looked up
 LIST_MARKER_RE = r"(?:[•·*»›>▪■◆–-]\s*)?"  # and allowed before the start patterns
 END_CHARS = 60
-KEY_CHARS = 3
+KEY_CHARS = 4
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ def match_start(text: str, rules: RuleSet) -> BoilerplateRule | None:
     """The start rule matching `text` (stripped), when its first word is a trigger."""
     head = text.lstrip(LIST_MARKERS)[:KEY_CHARS].lower()
     keys = rules.start_keys
-    if head in keys or head[:2] in keys or head[:1] in keys:
+    if head in keys or head[:3] in keys or head[:2] in keys or head[:1] in keys:
         m = rules.start.match(text)
         if m:
             return rules.rules[m.lastgroup]
