@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from extract.clean.rules import default_rules, find_rule, load_rules, load_stopwords
+from extract.clean.rules import KEY_CHARS, default_rules, find_rule, load_rules, load_stopwords
 
 RULES = load_rules()
 
@@ -72,4 +72,4 @@ def test_start_rules_are_gated_by_their_triggers():
     rules = default_rules()
     for rule in RULES:
         if rule.scope == "start":
-            assert any(t[:3] in rules.start_keys for t in rule.triggers)
+            assert all(t[:KEY_CHARS] in rules.start_keys for t in rule.triggers)
