@@ -23,8 +23,8 @@ from pathlib import Path
 RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
 PATTERNS_FILE = RULES_DIR / "boilerplate_patterns_v1.jsonl"
 STOPWORDS_FILE = RULES_DIR / "boilerplate_stopwords_v1.txt"
-LIST_MARKERS = "•·*»›>▪■◆–- "  # stripped before a line's first word is looked up
-LIST_MARKER_RE = r"(?:[•·*»›>▪■◆–-]\s*)?"  # and allowed before the start patterns
+LIST_MARKERS = "•·*»›>▪■◆–-| "  # stripped before a line's first word is looked up
+LIST_MARKER_RE = r"(?:[•·*»›>▪■◆–|-]\s*)?"  # and allowed before the start patterns
 END_CHARS = 60
 KEY_CHARS = 4
 
