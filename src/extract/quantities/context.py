@@ -21,6 +21,45 @@ def _qualifier_pattern() -> tuple[regex.Pattern, dict[str, str]]:
 
 
 _QUALIFIER, _QUALIFIERS = _qualifier_pattern()
+
+
+def _multiplier_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    ctx = lexicon.context()
+    cues = lexicon.alternation(ctx["times_cues"], fold=True)
+    verbs = lexicon.alternation(ctx["change_verbs"], fold=True)
+    return (
+        regex.compile(r"[ \u00a0]*-?[ \u00a0]*(?i:fold)\b"),
+        lexicon.compile_pattern(rf"[ \u00a0]+(?i:times)\b(?P<cue>(?=[ \u00a0]+{cues}\b))?"),
+        lexicon.compile_pattern(
+            rf"\b{verbs}[ \u00a0]+(?:(?i:by|nearly|about|almost|more[ \u00a0]+than|over)"
+            r"[ \u00a0]+)?$"),
+    )
+
+
+_FOLD, _TIMES, _CHANGE_VERB_BEFORE = _multiplier_patterns()
+_MONTH_BEFORE = regex.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?[ \u00a0]+$")
+
+
+def _name_pattern() -> regex.Pattern:
+    names = lexicon.alternation(lexicon.context()["name_words"], fold=False)
+    return lexicon.compile_pattern(rf"(?<![\p{{L}}]){names}[ \u00a0]?$")
+
+
+_NAME_WORD_BEFORE = _name_pattern()
+
+
+def multiplier_after(text: str, start: int, end: int) -> int | None:
+    """End of "-fold" or of "times" after a number when they multiply a change, else None."""
+    m = _FOLD.match(text, end)
+    if m:
+        return m.end()
+    m = _TIMES.match(text, end)
+    if m and (m.group("cue") is not None
+              or _CHANGE_VERB_BEFORE.search(text, max(0, start - 40), start)):
+        return m.end()
+    return None
 _NOUN = regex.compile(r"[\s\u00a0]+([\p{L}][\p{L}\-']*)")
 _TIMES_AFTER = regex.compile(r"[\s\u00a0]+(?i:times)\b")
 _YEAR_TEXT = regex.compile(r"(?:1[89]|20)\d\d(?:\s*[-\u2013/]\s*(?:\d\d|\d{4}))?")
@@ -73,6 +112,11 @@ def is_not_a_quantity(text: str, q: Quantity) -> bool:
         return True
     if _TIMES_AFTER.match(text, q.span[1]):
         return True  # "called 3 times": a multiplier without a change to multiply
+    if _MONTH_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "March 5", "Jan. 12": a day of a date
+    if regex.fullmatch(r"\d{1,4}", written) and _NAME_WORD_BEFORE.search(
+            text, max(0, start - 24), start):
+        return True  # "Line 3", "Group of 20", "iPhone 11"
     if regex.fullmatch(r"\d{1,4}", written):
         m = _NAME_BEFORE.search(text, max(0, start - 24), start)
         if m and m.group(1).lower() not in _NOT_NAME_WORDS:

@@ -9,35 +9,38 @@ import regex
 
 from ..model import Quantity
 from . import lexicon, patterns
-from .context import is_not_a_quantity, noun_after, qualifier_before
+from .context import is_not_a_quantity, multiplier_after, noun_after, qualifier_before
 from .numerals import divide, parse_digits, parse_words, scale_value
 
-_STRICT = patterns.master(lenient=False)
-_LENIENT = patterns.master(lenient=True)
-_TRIGGER = regex.compile(
-    r"\d|[½⅓⅔¼¾⅕⅛]|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|zero|"
-    r"nought|naught|quarter|thousand|million|billion|trillion|lakh|crore|first|second|third|fifth|eighth|ninth|top|highest|largest|biggest|greatest|"
-    r"most|doubl|tripl|trebl|quadrupl|halv|fold|number|minus|negative|percent|per\s?cent|a\s))")
-_YEN = lexicon.yen_cue()
+_PATTERNS = {False: patterns.compiled(lenient=False), True: patterns.compiled(lenient=True)}
+_DISPATCH = {False: patterns.dispatch(lenient=False), True: patterns.dispatch(lenient=True)}
 _CANDIDATES = patterns.candidates()
-_LEAD = patterns.lead_words()
+_YEN = lexicon.yen_cue()
 
 
-def _matches(master: regex.Pattern, text: str):
-    """master.finditer(text), tried only where a match can begin: much faster on prose."""
+def _matches(text: str, lenient: bool):
+    """The matches in text order, tried only where one can begin.
+
+    A fast scan finds candidate tokens (digits, currency symbols, words); a word is looked up
+    to know which patterns can start there ("second": a rank; "two": a quantity), and most
+    words start none. A text with no candidate costs one scan: that is the cheap pre-check.
+    """
+    compiled, dispatch = _PATTERNS[lenient], _DISPATCH[lenient]
     end = 0
     for c in _CANDIDATES.finditer(text):
         start = c.start()
         if start < end:
             continue
         token = c.group()
-        if token[0].isalpha() and token.lower() not in _LEAD:
-            continue
-        m = master.match(text, start)
-        if m is not None and m.end() > m.start():
-            end = m.end()
-            yield m
+        keys = dispatch.get(token.lower(), ()) if token[0].isalpha() else ("number",)
+        for key in keys:
+            m = compiled[key].match(text, start)
+            if m is not None and m.end() > m.start():
+                end = m.end()
+                yield m
+                break
+
+
 ONE = Decimal(1)
 
 
@@ -48,28 +51,31 @@ def find_quantities(text: str, *, durations: bool = False, lenient: bool = False
     expressions. `lenient` is the numeral reader of the benchmarks: it also returns years,
     dates' numbers, bare "one" and every other numeral, without the not-a-quantity rules.
     """
-    if not text or not _TRIGGER.search(text):
+    if not text:
         return []
     yen = None
     found: list[Quantity] = []
-    for m in _matches(_LENIENT if lenient else _STRICT, text):
-        over = m.groupdict().get("over")
+    for m in _matches(text, lenient):
+        groups = m.groupdict()
+        over = groups.get("over")
         if over is not None:
             a, b = _number(m.group("over_a")), _number(m.group("over_b"))
             if a is not None and b:
                 found.append(Quantity(over, m.span("over"), tidy(divide(a, b)), "count", "count"))
             continue
-        if m.group("q") is None and m.group("pctof") is None:
+        if groups.get("q") is None and groups.get("pctof") is None:
             found.extend(_rank_or_change(m))
             continue
-        if m.group("pctof") is not None:
+        if groups.get("pctof") is not None:
             value = _number(m.group("pctnum"))
             if value is not None:
                 found.append(Quantity(m.group(), m.span(), value, "percent", "percent"))
             continue
         if yen is None:
             yen = bool(_YEN.search(text))
-        found.extend(_quantities(text, m, yen=yen, durations=durations, lenient=lenient))
+        for q in _quantities(text, m, yen=yen, durations=durations, lenient=lenient):
+            if not found or q.span[0] >= found[-1].span[1]:  # a re-matched range tail may overlap
+                found.append(q)
     return _join_minor_units(text, found)
 
 
@@ -200,27 +206,29 @@ def _round(value: Decimal, always: bool = False) -> Decimal:
 
 def _quantities(text: str, m: regex.Match, *, yen: bool, durations: bool,
                 lenient: bool) -> list[Quantity]:
-    first = _Part(m, "num", "cur", "sign", "scale", "unit", "den", yen)
-    second = None
-    if m.group("num2") is not None:
-        second = _Part(m, "num2", "cur2", "sign2", "scale2", "unit2", "den2", yen)
-    out = []
-    if second is not None and _is_range(text, m, first, second):
-        dash = m.group("sep").strip() in ("-", "\u2013", "\u2014", "~")
-        merged = _merge_range(first, second, durations, lenient, dash)
-        if merged is not None:
-            q = _finish(text, merged, first.start, second.end, lenient)
-            return [q] if q is not None else []
-        if m.group("sep").strip() == "-":
-            return []  # "3-2", "2015-16": a score or a span of years
-    for part in (first, second):
-        if part is None:
-            continue
-        q = _resolve(part, durations, lenient)
+    """The quantities of a match: one range, or its first part and then whatever the text
+    from its second part matches anew ("rose 5% to 6 million": two quantities)."""
+    out: list[Quantity] = []
+    while m is not None and m.groupdict().get("q") is not None:
+        first = _Part(m, "num", "cur", "sign", "scale", "unit", "den", yen)
+        second = None
+        if m.group("num2") is not None:
+            second = _Part(m, "num2", "cur2", "sign2", "scale2", "unit2", "den2", yen)
+        if second is not None and _is_range(text, m, first, second):
+            dash = m.group("sep").strip() in ("-", "\u2013", "\u2014", "~")
+            merged = _merge_range(first, second, durations, lenient, dash)
+            if merged is not None:
+                q = _finish(text, merged, first.start, second.end, lenient)
+                return out + ([q] if q is not None else [])
+            if dash:
+                return out  # "3-2", "2015-16": a score or a span of years
+        q = _resolve(first, durations, lenient)
+        q = _finish(text, q, first.start, first.end, lenient) if q is not None else None
         if q is not None:
-            q = _finish(text, q, part.start, part.end, lenient)
-            if q is not None:
-                out.append(q)
+            out.append(q)
+        if second is None:
+            break
+        m = _PATTERNS[lenient]["number"].match(text, second.start)
     return out
 
 
@@ -262,6 +270,12 @@ def _finish(text: str, q: Quantity, start: int, end: int, lenient: bool) -> Quan
     q.text = text[start:end]
     q.value = tidy(q.value)
     q.value_max = tidy(q.value_max) if q.value_max is not None else None
+    if not lenient and q.unit == "count" and q.value_max is None:
+        multiplier_end = multiplier_after(text, start, end)
+        if multiplier_end is not None:  # "2.5-fold", "grew 2.5 times": a change in percent
+            return Quantity(text[start:multiplier_end], (start, multiplier_end),
+                            tidy((q.value - ONE) * 100), "percent", "change",
+                            qualifier=qualifier_before(text, start))
     if end < len(text) and q.unit == "count" and regex.match(r"[\p{L}\d]", text[end]):
         return None  # "5G", "4th", "1990s": letters glued to the numeral
     if not lenient and is_not_a_quantity(text, q):
@@ -292,12 +306,6 @@ def _rank_or_change(m: regex.Match) -> list[Quantity]:
         else:
             value = (Decimal(ctx["fold_words"][word]) - ONE) * 100
         return [Quantity(m.group(), m.span(), tidy(value), "percent", "change")]
-    for name in ("chg_fold", "chg_times", "chg_times2"):
-        if g.get(name) is not None:
-            factor = _number(m.group(name))
-            if factor is None:
-                return []
-            return [Quantity(m.group(), m.span(), tidy((factor - ONE) * 100), "percent", "change")]
     return []
 
 

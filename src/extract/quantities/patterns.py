@@ -89,8 +89,9 @@ def scale_words() -> str:
             rf"|(?:{'|'.join(sorted(cased, key=len, reverse=True))})(?![\p{{L}}\d]))")
 
 
-def master(lenient: bool = False) -> regex.Pattern:
-    ctx = lexicon.context()
+def quantity(lenient: bool = False) -> dict[str, str]:
+    """Sources of the quantity alternatives: a quantity (with an optional range), "percent of N",
+    and, for the numeral reader, "1 over 3"."""
     number = rf"(?:{digit_number(lenient)}|{word_number()})"
     unit = unit_words()
     den = unit_words(denominator=True)
@@ -98,7 +99,8 @@ def master(lenient: bool = False) -> regex.Pattern:
 
     def quantity_part(c: str, s: str, n: str, k: str, u: str, d: str) -> str:
         return (
-            rf"(?:(?P<{c}>{prefix}){WS}*+)?(?P<{s}>[-\u2212](?=\d)|(?i:minus|negative){WS}+(?=\d))?(?P<{n}>{number})"
+            rf"(?:(?P<{c}>{prefix}){WS}*+)?"
+            rf"(?P<{s}>[-\u2212](?=\d)|(?i:minus|negative){WS}+(?=\d))?(?P<{n}>{number})"
             rf"(?P<{k}>{scale})?"
             rf"(?:{WS}*+-?{WS}*+(?P<{u}>{unit}))?"
             rf"(?:{WS}*+(?:/|per|a|an){WS}*+(?P<{d}>{den}))?"
@@ -106,31 +108,67 @@ def master(lenient: bool = False) -> regex.Pattern:
 
     first = quantity_part("cur", "sign", "num", "scale", "unit", "den")
     second = quantity_part("cur2", "sign2", "num2", "scale2", "unit2", "den2")
-    range_sep = rf"(?P<sep>{WS}*+(?:-|\u2013|\u2014|~){WS}*+(?!to\b)|{WS}*+-?{WS}*+(?:to|and){WS}++)"
-    pct_of = rf"(?P<pctof>(?i:per{WS}?cents?|percents?){WS}+of{WS}+(?P<pctnum>{number}))"
+    range_sep = (rf"(?P<sep>{WS}*+(?:-|\u2013|\u2014|~){WS}*+(?!to\b)"
+                 rf"|{WS}*+-?{WS}*+(?:to|and){WS}++)")
     boundary = r"(?<![\p{L}\p{N}_.,/\-'])"
-    parts = [rf"{boundary}(?P<q>{first}(?:{range_sep}{second})?)", pct_of]
-    if lenient:  # every ordinal is a number to a numeral reader, and "1 over 3" a fraction
-        over = rf"(?P<over>(?P<over_a>{number}){WS}+(?i:over|out{WS}+of){WS}+(?P<over_b>{number}))"
-        parts.insert(0, rf"{boundary}{over}")
-        parts.append(rf"(?P<rank>\b(?P<ordinal>{ordinal()})\b)")
+    out = {"q": rf"{boundary}(?P<q>{first}(?:{range_sep}{second})?)",
+           "pctof": rf"(?P<pctof>(?i:per{WS}?cents?|percents?){WS}+of{WS}+(?P<pctnum>{number}))"}
+    if lenient:
+        out["over"] = (rf"{boundary}(?P<over>(?P<over_a>{number}){WS}+(?i:over|out{WS}+of){WS}+"
+                       rf"(?P<over_b>{number}))")
+    return out
+
+
+def compiled(lenient: bool = False) -> dict[str, regex.Pattern]:
+    """The patterns tried at a candidate position, by the kind of token found there."""
+    ctx = lexicon.context()
+    q = quantity(lenient)
+    if lenient:  # the numeral reader: every numeral and ordinal, no not-a-quantity rules
+        sources = {"number": q["over"] + "|" + q["q"], "pctof": q["pctof"],
+                   "rank": rf"(?P<rank>\b(?P<ordinal>{ordinal()})\b)"}
     else:
-        parts = [rf"(?P<skip>{skips(ctx)})", rf"(?P<rank>{ranks(ctx)})", rf"(?P<chg>{changes(ctx)})"] + parts
-    return lexicon.compile_pattern("|".join(parts), regex.V1)
+        sources = {"number": rf"(?P<skip>{skips()})|" + q["q"], "pctof": q["pctof"],
+                   "rank": rf"(?P<rank>{ranks(ctx)})", "change": rf"(?P<chg>{changes(ctx)})",
+                   "skip": rf"(?P<skip>{word_skips()})"}
+    return {k: lexicon.compile_pattern(v, regex.V1) for k, v in sources.items()}
+
+
+def dispatch(lenient: bool = False) -> dict[str, tuple[str, ...]]:
+    """Which patterns to try at a word: number words start quantities, ordinals ranks..."""
+    n, c = lexicon.numbers(), lexicon.context()
+    table: dict[str, list[str]] = {}
+
+    def add(words, key):
+        for w in words:
+            table.setdefault(w.lower(), [])
+            if key not in table[w.lower()]:
+                table[w.lower()].append(key)
+
+    add(list(n["cardinals"]) + ["a", "an", "half", "quarter", "minus", "negative"], "number")
+    exact, folded = lexicon.currency_prefixes()
+    add([m.group() for p in list(exact) + list(folded) if (m := regex.match(r"[A-Za-z]+", p))],
+        "number")
+    add(["percent", "percents", "per"], "pctof")
+    add(list(n["ordinals"]), "rank")
+    if not lenient:
+        add(list(c["rank_superlatives"]) + ["most", "top", "highest", "lowest", "no", "number"],
+            "rank")
+        add(list(c["change_words"]) + list(c["fold_words"]), "change")
+        add(["icp", "licence", "license", "permit", "registration", "v", "version", "aged", "age"],
+            "skip")
+    return {k: tuple(v) for k, v in table.items()}
 
 
 MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 
 
-def skips(ctx: dict) -> str:
-    """What looks like a number but is not a quantity (the rules not.* of quantities_v1)."""
+def skips() -> str:
+    """Digit-first things that look like quantities and are not (rules not.* of quantities_v1);
+    numbers after a month or inside a name are dropped by context.is_not_a_quantity."""
     d = r"(?<![\d.,])"
-    names = lexicon.alternation(ctx["name_words"], fold=False)
     return "|".join([
-        rf"\b{MONTHS}{WS}+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?{WS}+\d{{4}}\b)?",  # March 5, 2019
         rf"{d}\d{{1,2}}(?:st|nd|rd|th)?{WS}+(?:of{WS}+)?{MONTHS}(?:,?{WS}+\d{{4}}\b)?",  # 5 March
-        rf"\b{MONTHS}{WS}+\d{{4}}\b",  # March 2019
         rf"{d}\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)",  # 2019-03-05
         rf"{d}\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(?!\d)",  # 5/17/2018
         rf"{d}\d{{1,2}}(?:[:.]\d{{2}}){{1,2}}{WS}*(?i:[ap]\.?m\b\.?)",  # 10.30 am
@@ -139,11 +177,17 @@ def skips(ctx: dict) -> str:
         r"\+\d{1,3}(?:[ \-]?\(?\d{1,4}\)?){2,5}+",  # +86 20 8888 1234
         rf"\(\d{{2,5}}\){WS}?\d{{3,4}}[-\s]?\d{{3,4}}",  # (020) 8123-4567
         rf"{d}\d{{3}}-\d{{3,4}}-\d{{4}}(?!\d)|{d}0\d{{2,3}}-\d{{7,8}}(?!\d)",
-        r"(?i:\bICP|\blicen[cs]e|\bpermit|\bregistration)[^\n\d]{0,24}+[\w-]*\d[\w-]*+",
-        rf"(?i:\bv(?:ersion)?\.?{WS}?)\d+(?:\.\d+)*+|{d}\d+(?:\.\d+){{2,}}+",  # 2.3.1
+        rf"{d}\d+(?:\.\d+){{2,}}+",  # 2.3.1, 192.168.1.2
         rf"{d}\d{{1,3}}(?:-|{WS}){{0,1}}(?i:years?|yrs?)(?:-|{WS})old",  # 54-year-old
+    ])
+
+
+def word_skips() -> str:
+    """Word-first non-quantities: licence numbers, versions, ages."""
+    return "|".join([
+        r"(?i:\bICP|\blicen[cs]e|\bpermit|\bregistration)[^\n\d]{0,24}+[\w-]*\d[\w-]*+",
+        rf"(?i:\bv(?:ersion)?\.?{WS}?)\d+(?:\.\d+)*+",
         rf"(?i:\baged?){WS}+\d{{1,3}}\b",
-        rf"(?<![\p{{L}}]){names}{WS}?\d+[A-Za-z]?\b(?![.,]\d)",  # Line 3, Group of 20
     ])
 
 
@@ -161,7 +205,7 @@ def ranks(ctx: dict) -> str:
     small = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
     return "|".join([
         rf"(?<=\b{verbs}{WS}+(?:(?i:the|at|in|joint){WS}+)?)"
-        rf"(?P<rk_verb>{ordinal_}|(?i:highest|top|lowest|last)(?!{WS}*\d))(?![\w-])",
+        rf"(?P<rk_verb>{ordinal_}|(?i:highest|top|lowest)(?!{WS}*\d))(?![\w-])",
         rf"\b(?P<rk_ord>{ordinal_})(?:-|{WS}+)(?:(?i:most){WS}+)?{sup}\b",
         rf"\b(?P<rk_no>No\.{WS}?\d{{1,3}}|(?i:number){WS}+{small})\b(?![.,/]\d|{WS}+[A-Z])",
         rf"(?<=\b(?i:the){WS}+)(?P<rk_sup>(?i:largest|biggest|highest|greatest|most populous))\b"
@@ -170,38 +214,10 @@ def ranks(ctx: dict) -> str:
 
 
 def changes(ctx: dict) -> str:
-    """Multipliers of change: doubled, fourfold, 2.5-fold, 2.5 times (rules change.*)."""
-    words = lexicon.alternation(ctx["change_words"], fold=True)
-    folds = lexicon.alternation(ctx["fold_words"], fold=True)
-    cues = lexicon.alternation(ctx["times_cues"], fold=True)
-    verbs = lexicon.alternation(ctx["change_verbs"], fold=True)
-    num = rf"\d{{1,4}}(?:\.\d+)?|{word_number()}"
-    return "|".join([
-        rf"\b(?P<chg_word>{words}|{folds})\b",
-        rf"(?<![\w.])(?P<chg_fold>{num}){WS}*-?{WS}*(?i:fold)\b",
-        rf"(?<=\b{verbs}{WS}+(?:(?i:by|nearly|about|almost|more{WS}+than|over){WS}+)?)"
-        rf"(?P<chg_times>{num}){WS}+(?i:times)\b",
-        rf"(?<![\w.])(?P<chg_times2>{num}){WS}+(?i:times)(?={WS}+{cues}\b)",
-    ])
-
-
-def lead_words() -> frozenset[str]:
-    """Lower-cased words that can begin a match of the master regex (the candidate scan)."""
-    n, c = lexicon.numbers(), lexicon.context()
-    words = set(n["cardinals"]) | set(n["ordinals"]) | set(n["fractions"]) | set(n["scales"])
-    words |= {"a", "an", "half", "quarter", "minus", "negative", "per", "percent", "percents",
-              "no", "number", "top", "highest", "lowest", "last", "icp", "licence", "license",
-              "permit", "registration", "v", "version", "aged", "age", "the"}
-    words |= {w.lower() for w in c["rank_superlatives"]} | {"most"}
-    words |= {w.split()[0].lower() for w in c["name_words"]}
-    words |= set(c["change_words"]) | set(c["fold_words"])
-    words |= {m.lower() for m in regex.findall(r"[A-Za-z]+", MONTHS)}
-    exact, folded = lexicon.currency_prefixes()
-    for prefix in list(exact) + list(folded):
-        m = regex.match(r"[A-Za-z]+", prefix)
-        if m:
-            words.add(m.group().lower())
-    return frozenset(words)
+    """Words of change: doubled, halved, fourfold (rules change.*; "2.5-fold" and "2.5 times"
+    are read after the number, in finder)."""
+    words = lexicon.alternation(list(ctx["change_words"]) + list(ctx["fold_words"]), fold=True)
+    return rf"\b(?P<chg_word>{words})\b"
 
 
 def candidates() -> regex.Pattern:
