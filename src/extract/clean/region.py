@@ -25,6 +25,7 @@ from .features import (
 )
 
 WEIGHT = {NEAR: 0.3, SHORT: -0.3, LINK: -1.0, SEP: -2.0, BOILER: -1.5}
+SECTION_WEIGHT = -6.0  # a related or comments box: the article goes on below it only if long
 AFTER_ARTICLE_FACTOR = 0.6  # prose under a comments or related header, once prose was seen
 KEPT_REASON = {
     GOOD: "sentence-like, in main block",
@@ -93,11 +94,13 @@ def densest_region(classes: list[int], words: list[int]) -> tuple[int, int]:
         if cls == GOOD:
             prose_seen += 1
             weight = weights[i] * factor
-        elif cls == END or cls == SECTION:
-            if cls == SECTION and prose_seen >= 2:
-                factor = AFTER_ARTICLE_FACTOR
+        elif cls == END:
             total = 0.0
             continue
+        elif cls == SECTION:
+            if prose_seen >= 2:
+                factor = AFTER_ARTICLE_FACTOR
+            weight = SECTION_WEIGHT
         else:
             weight = weights[i]
         if total <= 0:
