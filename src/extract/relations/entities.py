@@ -47,6 +47,11 @@ def place_names() -> frozenset[str]:
     return frozenset(names - set(data["exclude"]))
 
 
+_NONSPACE = regex.compile(r"\S+")
+_POSS_END = regex.compile(r"['’]s$")
+_OF_ORG = regex.compile(r"(?:Ministry|Bank|Bureau|Department|Office) of [A-Z]")
+_IN_AT = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_CLAUSE_END = regex.compile(r"[;.]|,\s+(?:and|but|while|whereas)\b")
 _WORD = r"[A-Z](?:[\w&'’.]|-(?=[A-Z\d]))*[\w&]|[A-Z]"
 _RUN = regex.compile(rf"(?:{_WORD})(?:\s+(?:(?:of|for|and|de|du|la)\s+)?(?:{_WORD}))*")
 
@@ -93,7 +98,7 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
         or (line and sentence.lstrip().startswith("(")) else 0
     found: list[Entity] = []
     for run in _RUN.finditer(sentence, skip):
-        words = list(regex.finditer(r"\S+", run.group()))
+        words = list(_NONSPACE.finditer(run.group()))
         # leading function words written with a capital at sentence start ("In Lyon")
         while words and words[0].group().lower() in _leading() and len(words) > 1:
             words = words[1:]
@@ -114,11 +119,11 @@ def _modifiers() -> tuple[str, ...]:
 
 def _classify(sentence: str, text: str, start: int, places, not_entity,
               proper: frozenset[str] | None, skip: int, relaxed: bool = False) -> list[Entity]:
-    clean = _strip_title(regex.sub(r"['’]s$", "", text))
+    clean = _strip_title(_POSS_END.sub("", text))
     end = start + len(clean)
     words = clean.split()
     if len(words) > 1 and any(w.rstrip(",") in _org_words() for w in words[1:]) or \
-            regex.match(r"(?:Ministry|Bank|Bureau|Department|Office) of [A-Z]", clean):
+            _OF_ORG.match(clean):
         while len(words) > 1 and words[-1] in _legal():
             words = words[:-1]
         name = " ".join(words)
@@ -126,7 +131,7 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
         kind = "source" if any(w in _source_words() for w in words) else "org"
         return [Entity(start + offset, start + offset + len(name), name, kind)]
     # the longest known place inside the run ("Tamil Nadu", "Reserve Bank of India" -> org above)
-    tokens = list(regex.finditer(r"[^\s]+", clean))
+    tokens = list(_NONSPACE.finditer(clean))
     hits = []
     i = 0
     while i < len(tokens):
@@ -144,7 +149,7 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
         return []
     if proper is not None and not all(w in proper for w in words):
         return []
-    if clean.isupper() and not regex.match(r"['’]s\b", sentence[end:end + 2]):
+    if clean.isupper() and not sentence.startswith(("'s", "’s"), end):
         return []  # "GDP rose", "CPI": acronyms of indicators, not names
     if relaxed and proper is not None:
         while words and any(c.isdigit() for c in words[-1]):
@@ -176,7 +181,7 @@ _PROPER = regex.compile(r"(?<=[\p{Ll}\d,;)]\s+)[A-Z][\w&'’.]*[\w&]")
 
 def proper_words(texts: list[str]) -> frozenset[str]:
     """Capitalised words written inside sentences: the document's proper names."""
-    return frozenset(regex.sub(r"['’]s$", "", m.group()).rstrip(".")
+    return frozenset(_POSS_END.sub("", m.group()).rstrip(".")
                      for text in texts for m in _PROPER.finditer(text))
 
 
@@ -198,12 +203,10 @@ def entity_for(sentence: str, entities: list[Entity], position: int,
     before = [e for e in entities if e.end <= position and usable(sentence, e)]
     if before:
         return before[-1].text
-    clause_end = regex.compile(r"[;.]|,\s+(?:and|but|while|whereas)\b").search(sentence,
-                                                                               position)
+    clause_end = _CLAUSE_END.search(sentence, position)
     limit = clause_end.start() if clause_end else len(sentence)
     for e in entities:
-        if position <= e.start < limit and regex.search(r"\b(?:in|at)\s+(?:the\s+)?$",
-                                                       sentence[max(0, e.start - 8):e.start]):
+        if position <= e.start < limit and _IN_AT.search(sentence[max(0, e.start - 8):e.start]):
             return e.text
     return default
 

@@ -16,8 +16,11 @@ _STOP = frozenset("a an and are as at be been by for from had has have in is it 
                   "over that the their these this those to was were which with".split())
 
 
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+
+
 def content_words(indicator: str) -> set[str]:
-    words = regex.split(r"[^\p{L}\p{N}]+", indicator.lower())
+    words = _NON_WORD.split(indicator.lower())
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words
             if w and w not in _STOP}
 

@@ -24,6 +24,8 @@ _NAME_BEFORE = regex.compile(r"(?<![.!?:]\s|^)\b(?!(?:The|In|By|On|At|Of|For|To|
                              r"January|February|March|April|May|June|July|August|September|"
                              r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
                              r"Oct|Nov|Dec)\s)[A-Z][A-Za-z]+\s+$")
+_BARE_NUMBER = regex.compile(r"^[\d,.]+$")
+_YEAR_OLD = regex.compile(r"^\s*(?:-|\s)?years?[- ]old")
 _AGE = regex.compile(r"^\s*(?:-?\s*years?[- ]old|,\s|\))")
 _AGE_BEFORE = regex.compile(r"[A-Z][a-z]+,\s*$|\baged\s+$|\bage\s+(?:of\s+)?$")
 _TIME_AFTER = regex.compile(
@@ -36,14 +38,14 @@ def is_record_candidate(sentence: str, q: Quantity, start: int, end: int) -> boo
     """False for quantities that are names, ages, times or durations (offsets in sentence)."""
     before, after = sentence[:start], sentence[end:]
     if q.unit == "count" and q.kind == "count":
-        if _NAME_BEFORE.search(before) and regex.match(r"^[\d,.]+$", q.text.strip()):
+        if _NAME_BEFORE.search(before) and _BARE_NUMBER.match(q.text.strip()):
             return False
         if _TIME_AFTER.match(after) or (q.noun or "").lower().rstrip("s") in (
                 "year", "month", "day", "week", "hour", "minute", "decade", "time"):
             return False
         if _AGE_BEFORE.search(before) and _AGE.match(after) and Decimal(1) <= q.value < 120:
             return False
-        if regex.match(r"^\s*(?:-|\s)?years?[- ]old", after):
+        if _YEAR_OLD.match(after):
             return False
     return True
 

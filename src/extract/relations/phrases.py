@@ -8,6 +8,8 @@ stops (prepositions, clause words, known verbs, punctuation, another quantity).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .lexicon import word_sets
@@ -140,16 +142,23 @@ _PAREN = regex.compile(r"\([^()]*\)?")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 
 
+_NUMBER_OR_PUNCT = regex.compile(r"[\d.,%]+|[^\w]+")
+
+
+@lru_cache(maxsize=4096)
+def _names_regex(names: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(n) for n in names) + r")(?:['’]s)?\b")
+
+
 def clean_indicator(text: str, names: list[str]) -> str:
     """A lower-case indicator phrase: no entity names, numbers, time marks, leading
     determiners, trailing prepositions or auxiliaries; at most ten words."""
     sets = word_sets()
     text = _PAREN.sub(" ", text)
-    for name in sorted(names, key=len, reverse=True):
-        text = regex.sub(rf"\b{regex.escape(name)}(?:['’]s)?\b", " ", text)
+    if names:
+        text = _names_regex(tuple(sorted(names, key=len, reverse=True))).sub(" ", text)
     text = QMARK.sub(" ", PMARK.sub(" ", text)).replace("’", "'")
-    words = [w for w in regex.split(r"\s+", text.lower()) if w and not regex.fullmatch(
-        r"[\d.,%]+|[^\w]+", w)]
+    words = [w for w in text.lower().split() if not _NUMBER_OR_PUNCT.fullmatch(w)]
     words = [w for w in words if w not in ("were", "was", "is", "are", "been", "being", "be")]
     lead = sets["DET"] | {"of", "and", "in", "at", "on", "for", "to", "by", "below", "above",
                           "under", "over", "beyond", "near"}

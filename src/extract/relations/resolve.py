@@ -37,6 +37,7 @@ class Paragraph:
     records: list[Record] = field(default_factory=list)
 
 
+_COORDINATION = regex.compile(r"\s*,\s*|\s+and\s+")
 _SEPARATOR = regex.compile(r"[,;]|\bcompared\s+(?:with|to)\b|\b(?:while|whereas|but)\b")
 
 
@@ -99,7 +100,7 @@ def _measure(c: Claim) -> str:
     if c.rule.measure != "auto":
         return c.rule.measure
     verb = (c.match.groupdict().get("v") or "").lower()
-    if c.match.groupdict().get("down") or regex.sub(r"\s+", " ", verb) in word_sets()["UP"]:
+    if c.match.groupdict().get("down") or " ".join(verb.split()) in word_sets()["UP"]:
         return "change"
     if verb in word_sets()["SHARE_VERB"]:
         return "share"
@@ -154,7 +155,7 @@ class Indicators:
         if how == "after_comma":
             return self.clean(phrase_after(self.masked, q_end + 1))
         if how == "share":
-            if regex.search(r",\s*$", self.masked[:m.start()]) and self.prev():
+            if self.masked[:m.start()].rstrip().endswith(",") and self.prev():
                 return self.prev()
             return self.subject(m) or self.np(m) or self.prev()
         if how == "that_of":
@@ -183,7 +184,7 @@ class Indicators:
         if c.position == 0:
             self.list_start = len(self.previous)
         subject = self.subject(c.match)
-        parts = [p for p in regex.split(r"\s*,\s*|\s+and\s+", subject) if p]
+        parts = [p for p in _COORDINATION.split(subject) if p]
         if len(parts) == c.size:
             return self.clean(parts[c.position])
         if subject:
