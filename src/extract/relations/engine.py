@@ -108,13 +108,15 @@ def unit_ok(rule: Rule, unit: str, kind: str) -> bool:
     return unit not in rule.not_units and group not in rule.not_units
 
 
-def claim(masked: str, units: list[tuple[str, str]], rules: list[Rule]) -> dict[int, Claim]:
-    """Quantity index -> the first rule that matches it (and its match).
+def claim(masked: str, units: list[tuple[str, str]], rules: list[Rule]
+          ) -> dict[int, list[Claim]]:
+    """Quantity index -> the rules that match it, in file order (the first that yields an
+    indicator wins; the others are fallbacks).
 
     `units` gives each quantity's (unit, kind). A rule with `"list": true` claims every
     quantity of its match, each with its position in the list.
     """
-    claims: dict[int, Claim] = {}
+    claims: dict[int, list[Claim]] = {}
     lowered = masked.lower()
     if len(lowered) != len(masked):  # a few characters lower-case to two
         lowered = masked
@@ -124,13 +126,11 @@ def claim(masked: str, units: list[tuple[str, str]], rules: list[Rule]) -> dict[
                 continue
             listed = [int(i) for i in QMARK_RE.findall(lowered, m.start("q"), m.end())] \
                 if rule.raw.get("list") else [int(m.group("qi"))]
-            if any(i in claims or i >= len(units) or not unit_ok(rule, *units[i])
-                   for i in listed):
+            if any(i >= len(units) or not unit_ok(rule, *units[i]) for i in listed):
                 continue
             for k, i in enumerate(listed):
-                claims[i] = Claim(i, rule, m, k, len(listed))
-        if len(claims) == len(units):
-            break
+                if not any(c.rule is rule for c in claims.get(i, ())):
+                    claims.setdefault(i, []).append(Claim(i, rule, m, k, len(listed)))
     return claims
 
 

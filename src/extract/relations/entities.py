@@ -191,8 +191,16 @@ def _comparison() -> regex.Pattern:
     return regex.compile(rf"\b{words}\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
+_SCOPE = regex.compile(r"['’]s\s+(?:[\w-]+[- ])?(?:largest|biggest|highest|top|leading|"
+                       r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                       r"most|No\.)", regex.IGNORECASE)
+
+
 def usable(sentence: str, entity: Entity) -> bool:
-    """False for names that are compared with or a source of the figure, not its subject."""
+    """False for names that are compared with or a source of the figure, not its subject,
+    and for the scope of a ranking ("Hong Kong's fourth-largest developer")."""
+    if _SCOPE.match(sentence, entity.end):
+        return False
     return not _comparison().search(sentence[max(0, entity.start - 20):entity.start])
 
 

@@ -60,6 +60,14 @@ def subject_before(masked: str, position: int, max_words: int = 12) -> str:
     while i >= 0 and len(words) < max_words:
         tok = toks[i]
         low = _low(tok)
+        if tok.group() == ")":  # "The consumer price index (CPI) rose": skip the aside
+            depth = 0
+            while i >= 0:
+                depth += {")": 1, "(": -1}.get(toks[i].group(), 0)
+                i -= 1
+                if depth == 0:
+                    break
+            continue
         if QMARK.fullmatch(tok.group()) or tok.group() in _PUNCT_STOP:
             break
         if low in sets["CLAUSE"] or low in sets["STOP_VERBS"] or low in _SUBJECT_STOP or \

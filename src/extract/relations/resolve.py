@@ -140,18 +140,18 @@ class Indicators:
             return self.prev() or self.subject(m) or self.paragraph_last or ""
         if how in ("subject_or_previous",):
             return self.subject(m) or self.prev() or self.paragraph_last or ""
-        if how == "np":
-            return self.np(m) or self.prev()
+        if how == "np":  # no fallback here: a later rule gets its chance
+            return self.np(m)
         if how == "np_narrow":
-            return self.np(m, preps=frozenset({"of", "for"})) or self.prev()
+            return self.np(m, preps=frozenset({"of", "for"}))
         if how == "np_verb":
-            return self.np(m, verb=True) or self.prev()
+            return self.np(m, verb=True)
         if how == "np_or_subject":
-            return self.np(m) or self.subject(m) or self.prev()
+            return self.np(m) or self.subject(m)
         if how == "np_or_previous":
             return self.np(m) or self.prev() or self.subject(m)
         if how == "after":
-            return self.clean(phrase_after(self.masked, q_end)) or self.subject(m) or self.prev()
+            return self.clean(phrase_after(self.masked, q_end)) or self.subject(m)
         if how == "after_comma":
             return self.clean(phrase_after(self.masked, q_end + 1))
         if how == "share":
@@ -220,10 +220,11 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     previous: list[str] = []
     helper = Indicators(masked, [e.text for e in entities], previous, para.last_indicator)
     for i, (q, s, e) in enumerate(local):
-        c = claims.get(i)
-        if c is None:
-            continue
-        indicator = helper.resolve(c, qpos[i] + len(f"⟦{i}⟧"))
+        c, indicator = None, ""
+        for c in claims.get(i, ()):
+            indicator = helper.resolve(c, qpos[i] + len(f"⟦{i}⟧"))
+            if indicator:
+                break
         if not indicator:
             continue
         previous.append(indicator)
