@@ -61,6 +61,8 @@ def multiplier_after(text: str, start: int, end: int) -> int | None:
         return m.end()
     return None
 _NOUN = regex.compile(r"[\s\u00a0]+([\p{L}][\p{L}\-']*)")
+_PRONOUN_LIKE = regex.compile(r"(?i:one|a|an|zero|nought|naught|nil)")
+_HALF = regex.compile(r"(?i:(?:a[\s\u00a0]+)?(?:half|quarter))")
 _TIMES_AFTER = regex.compile(r"[\s\u00a0]+(?i:times)\b")
 _YEAR_TEXT = regex.compile(r"(?:1[89]|20)\d\d(?:\s*[-\u2013/]\s*(?:\d\d|\d{4}))?")
 _PERIOD_WORD = regex.compile(
@@ -100,9 +102,9 @@ def is_not_a_quantity(text: str, q: Quantity) -> bool:
     written = q.text
     if _YEAR_TEXT.fullmatch(written) and Decimal(1900) <= q.value <= Decimal(2100):
         return True
-    if regex.fullmatch(r"(?i:one|a|an|zero|nought|naught|nil)", written):
+    if _PRONOUN_LIKE.fullmatch(written):
         return True  # "one of the", "the one it chose", "zero tolerance"
-    if regex.fullmatch(r"(?i:(?:a[\s\u00a0]+)?(?:half|quarter))", written):
+    if _HALF.fullmatch(written):
         return bool(_PERIOD_WORD.search(text, max(0, q.span[0] - 12), q.span[0]))
     start = q.span[0]
     if written[:1].isupper() and not written[:1].isdigit() and _NAME_BEFORE.search(
@@ -114,10 +116,11 @@ def is_not_a_quantity(text: str, q: Quantity) -> bool:
         return True  # "called 3 times": a multiplier without a change to multiply
     if _MONTH_BEFORE.search(text, max(0, start - 12), start):
         return True  # "March 5", "Jan. 12": a day of a date
-    if regex.fullmatch(r"\d{1,4}", written) and _NAME_WORD_BEFORE.search(
+    short_integer = written.isdigit() and len(written) <= 4
+    if short_integer and _NAME_WORD_BEFORE.search(
             text, max(0, start - 24), start):
         return True  # "Line 3", "Group of 20", "iPhone 11"
-    if regex.fullmatch(r"\d{1,4}", written):
+    if short_integer:
         m = _NAME_BEFORE.search(text, max(0, start - 24), start)
         if m and m.group(1).lower() not in _NOT_NAME_WORDS:
             return True

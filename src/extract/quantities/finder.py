@@ -16,6 +16,11 @@ _PATTERNS = {False: patterns.compiled(lenient=False), True: patterns.compiled(le
 _DISPATCH = {False: patterns.dispatch(lenient=False), True: patterns.dispatch(lenient=True)}
 _CANDIDATES = patterns.candidates()
 _YEN = lexicon.yen_cue()
+_HAS_DIGIT = regex.compile(r"\d|[½⅓⅔¼¾⅕⅛]")
+_BETWEEN = regex.compile(r"(?i:\bbetween)[\s\u00a0]+$")
+_NOT_ALNUM = regex.compile(r"[^a-z0-9]")
+_WORD_SPLIT = regex.compile(r"[-\s]")
+_LEADING_DIGITS = regex.compile(r"\d+")
 
 
 def _matches(text: str, lenient: bool):
@@ -56,17 +61,17 @@ def find_quantities(text: str, *, durations: bool = False, lenient: bool = False
     yen = None
     found: list[Quantity] = []
     for m in _matches(text, lenient):
-        groups = m.groupdict()
-        over = groups.get("over")
-        if over is not None:
+        kind = m.lastgroup
+        if kind == "over":
+            over = m.group("over")
             a, b = _number(m.group("over_a")), _number(m.group("over_b"))
             if a is not None and b:
                 found.append(Quantity(over, m.span("over"), tidy(divide(a, b)), "count", "count"))
             continue
-        if groups.get("q") is None and groups.get("pctof") is None:
+        if kind not in ("q", "pctof"):
             found.extend(_rank_or_change(m))
             continue
-        if groups.get("pctof") is not None:
+        if kind == "pctof":
             value = _number(m.group("pctnum"))
             if value is not None:
                 found.append(Quantity(m.group(), m.span(), value, "percent", "percent"))
@@ -105,7 +110,7 @@ def find_numbers(text: str) -> list[Quantity]:
 
 
 def _number(text: str) -> Decimal | None:
-    if regex.search(r"\d|[½⅓⅔¼¾⅕⅛]", text):
+    if _HAS_DIGIT.search(text):
         return parse_digits(text)
     return parse_words(text)
 
@@ -125,7 +130,6 @@ class _Part:
         self.scale_text = m.group(scale)
         self.unit_text = m.group(unit)
         self.den_text = m.group(den)
-        self.words = not regex.search(r"\d", self.raw)
         self.unit_end = m.end(unit) if m.group(unit) else None
 
 
@@ -209,7 +213,7 @@ def _quantities(text: str, m: regex.Match, *, yen: bool, durations: bool,
     """The quantities of a match: one range, or its first part and then whatever the text
     from its second part matches anew ("rose 5% to 6 million": two quantities)."""
     out: list[Quantity] = []
-    while m is not None and m.groupdict().get("q") is not None:
+    while m is not None and m.lastgroup == "q":
         first = _Part(m, "num", "cur", "sign", "scale", "unit", "den", yen)
         second = None
         if m.group("num2") is not None:
@@ -235,7 +239,7 @@ def _quantities(text: str, m: regex.Match, *, yen: bool, durations: bool,
 def _is_range(text: str, m: regex.Match, first: _Part, second: _Part) -> bool:
     sep = m.group("sep").strip().lower()
     if sep == "and":
-        return bool(regex.search(r"(?i:\bbetween)[\s\u00a0]+$", text[max(0, m.start() - 12):m.start()]))
+        return bool(_BETWEEN.search(text, max(0, m.start() - 12), m.start()))
     return True
 
 
@@ -276,7 +280,7 @@ def _finish(text: str, q: Quantity, start: int, end: int, lenient: bool) -> Quan
             return Quantity(text[start:multiplier_end], (start, multiplier_end),
                             tidy((q.value - ONE) * 100), "percent", "change",
                             qualifier=qualifier_before(text, start))
-    if end < len(text) and q.unit == "count" and regex.match(r"[\p{L}\d]", text[end]):
+    if end < len(text) and q.unit == "count" and text[end].isalnum():
         return None  # "5G", "4th", "1990s": letters glued to the numeral
     if not lenient and is_not_a_quantity(text, q):
         return None
@@ -312,15 +316,15 @@ def _rank_or_change(m: regex.Match) -> list[Quantity]:
 def _rank_value(text: str) -> Decimal | None:
     words = text.lower().split()
     ordinals = lexicon.numbers()["ordinals"]
-    first = regex.sub(r"[^a-z0-9]", "", words[0]) if words else ""
+    first = _NOT_ALNUM.sub("", words[0]) if words else ""
     if first in ("highest", "top", "largest", "biggest", "greatest", "most"):
         return ONE
     if first == "last":
         return None
     if first in ("no", "number"):
         return _number(words[-1])
-    word = regex.split(r"[-\s]", text.lower())[0]
+    word = _WORD_SPLIT.split(text.lower())[0]
     if word in ordinals:
         return Decimal(ordinals[word])
-    digits = regex.match(r"\d+", word)
+    digits = _LEADING_DIGITS.match(word)
     return Decimal(digits.group()) if digits else None

@@ -33,23 +33,32 @@ class Unit:
     needs_scale: bool = False  # "pounds" is money only with a scale word ("361 million pounds")
 
 
-#: Word lists of the patterns, passed to regex.compile as named lists (\L<name>): the regex
-#: module matches a named list by set lookup, where a long |-alternation tries every branch.
-NAMED_LISTS: dict[str, list[str]] = {}
-
-
 def alternation(words, fold: bool) -> str:
-    """A regex matching any of `words` (case-folded when `fold`); compile with NAMED_LISTS."""
-    words = sorted({" ".join(w.split()) for w in words})
-    name = f"w{len(NAMED_LISTS)}"
-    NAMED_LISTS[name] = words
-    return rf"(?i:\L<{name}>)" if fold else rf"(?:\L<{name}>)"
+    """A regex matching any of `words`, as a trie ("k(?:m|ilo(?:gram|metre))"): it fails at
+    the first letter that no word continues with, where a plain |-alternation (or a regex named
+    list) tries every word at every position. Greedy: the longest word wins, shorter ones are
+    kept for backtracking. A space in a word matches any run of spaces."""
+    trie: dict = {}
+    for word in {" ".join(w.split()) for w in words}:
+        node = trie
+        for ch in word.lower() if fold else word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    body = _trie_source(trie)
+    return f"(?i:{body})" if fold else f"(?:{body})"
+
+
+def _trie_source(node: dict) -> str:
+    branches = [(r"[ \u00a0]+" if ch == " " else regex.escape(ch)) + _trie_source(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern:
-    """regex.compile with the named lists that `pattern` uses."""
-    used = {k: v for k, v in NAMED_LISTS.items() if f"\\L<{k}>" in pattern}
-    return regex.compile(pattern, flags, **used)
+    return regex.compile(pattern, flags)
 
 
 @cache

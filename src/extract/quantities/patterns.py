@@ -9,6 +9,8 @@ catastrophically.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from . import lexicon
@@ -220,11 +222,12 @@ def changes(ctx: dict) -> str:
     return rf"\b(?P<chg_word>{words})\b"
 
 
-def candidates() -> regex.Pattern:
-    """Where a match can begin: a digit, a symbol before one, or a word (checked in lead_words)."""
+def candidates() -> re.Pattern:
+    """Where a match can begin: a digit, a symbol before one, or a word (looked up in dispatch).
+
+    Python's own `re` runs this simple scan faster than `regex` does."""
     exact, _ = lexicon.currency_prefixes()
     symbols = "".join(sorted({p[0] for p in exact if not p[0].isalpha()}))
     fractions = "".join(lexicon.numbers()["unicode_fractions"])
-    return regex.compile(
-        rf"\d[\d,.]*|[{regex.escape(symbols)}{fractions}]|[-\u2212+.(](?=\d)"
-        r"|(?<![^\W\d_])[A-Za-z][A-Za-z']{0,11}(?![^\W\d_])")
+    return re.compile(rf"\d[\d,.]*|[{re.escape(symbols)}{fractions}]|[-\u2212+.(](?=\d)"
+                      r"|\b[A-Za-z][A-Za-z']*")
