@@ -125,3 +125,12 @@ def test_read_path_yields_readable_documents_only(tmp_path, capsys):
     docs = list(read_path(path))
     assert [(d.doc_id, d.text) for d in docs] == [("a", "Fine.")]
     assert "mixed:2" in capsys.readouterr().err
+
+
+def test_a_document_with_an_overlong_line_is_an_error_entry(tmp_path):
+    (tmp_path / "blob.txt").write_text("short line\n" + "x" * 5000 + "\nend")
+    (tmp_path / "fine.txt").write_text("short line\n" + "x" * 1000 + "\nend")
+    blob, = read_jobs(str(tmp_path / "blob.txt"), Limits(max_line_chars=4096))
+    fine, = read_jobs(str(tmp_path / "fine.txt"), Limits(max_line_chars=4096))
+    assert "longer than the limit of 4096" in run_job(blob, Config()).error
+    assert run_job(fine, Config()).status == "ok"

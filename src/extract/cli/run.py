@@ -26,6 +26,9 @@ def run(
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run in DIR."),
     max_doc_mb: float = typer.Option(200, "--max-doc-mb", help="Largest document (decompressed "
                                      "MB); larger ones become error entries."),
+    max_line_mb: float = typer.Option(1, "--max-line-mb", help="Longest line (million "
+                                      "characters); a document with a longer one is an error "
+                                      "entry."),
     quiet: bool = typer.Option(False, "--quiet", help="Print nothing but errors."),
 ) -> None:
     """Extract indicator records from INPUT documents into DIR."""
@@ -35,7 +38,8 @@ def run(
     options = RunOptions(
         inputs=list(inputs), out=out, format=fmt, workers=workers, engine=engine,
         scheduler=scheduler, pub_date=pub_date, resume=resume, quiet=quiet,
-        limits=Limits(max_doc_bytes=max(1, int(max_doc_mb * MB))),
+        limits=Limits(max_doc_bytes=max(1, int(max_doc_mb * MB)),
+                      max_line_chars=max(1, int(max_line_mb * MB))),
     )
     try:
         manifest = execute(options)

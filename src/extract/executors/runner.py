@@ -48,7 +48,8 @@ class RunOptions:
         digest = hashlib.sha256("\n".join(paths).encode("utf-8")).hexdigest()
         return {"inputs": self.inputs, "input_files": len(paths), "input_files_sha256": digest,
                 "format": self.format, "pub_date": self.pub_date,
-                "max_doc_bytes": self.limits.max_doc_bytes}
+                "max_doc_bytes": self.limits.max_doc_bytes,
+                "max_line_chars": self.limits.max_line_chars}
 
 
 def check_unique_ids(paths: list[str], limits: Limits) -> tuple[int, int]:

@@ -21,6 +21,7 @@ class Job:
     error: str | None = None
     n_bytes: int = 0  # size of the raw content, for throughput figures
     explicit_date: bool = False  # the input stated pub_date itself: page metadata cannot override
+    max_line_chars: int | None = None
 
     @property
     def doc_id(self) -> str:
@@ -62,4 +63,22 @@ def run_job(job: Job, config) -> DocumentResult:
         document = prepare(job)
     except Exception as exc:  # noqa: BLE001 - one page's failure is that page's error entry
         return error_result(job, f"html extraction failed: {type(exc).__name__}: {exc}")
+    if job.max_line_chars and has_line_longer(document.text, job.max_line_chars):
+        return error_result(job, f"a line is longer than the limit of {job.max_line_chars} "
+                                 "characters: not prose, not processed")
     return process(document, config)
+
+
+def has_line_longer(text: str, limit: int) -> bool:
+    """Whether some line has more than `limit` characters (scanned without copying lines)."""
+    if len(text) <= limit:
+        return False
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        if end - start > limit:
+            return True
+        start = end + 1
+    return False

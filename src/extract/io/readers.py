@@ -33,6 +33,7 @@ class Limits:
     a JSONL line, a WARC record payload). Larger documents become error entries."""
 
     max_doc_bytes: int = 200 * MB
+    max_line_chars: int = 1 * MB  # longer lines are not prose: the document is an error entry
 
 
 class TooLarge(ValueError):
@@ -80,7 +81,8 @@ def expand_inputs(inputs: list[str]) -> list[str]:
         if item == STDIN:
             paths.append(STDIN)
         elif path.is_dir():
-            paths += sorted(str(p) for p in path.rglob("*") if p.is_file() and is_input_name(p))
+            paths += sorted(str(p) for p in path.rglob("*")
+                            if p.is_file() and is_input_name(p) and not _hidden(p, path))
         elif path.is_file():
             paths.append(item)
         elif glob.has_magic(item):
@@ -95,6 +97,11 @@ def expand_inputs(inputs: list[str]) -> list[str]:
         else:
             raise FileNotFoundError(f"no such input: {item}")
     return paths
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    """Inside a hidden folder below the walked root (.git, a run's .partial journal)."""
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
 def iter_paths(inputs: list[str]) -> Iterator[Path]:
@@ -129,6 +136,12 @@ READ_ERRORS = (OSError, EOFError, zlib.error, TooLarge, BinaryContent)
 
 def read_jobs(path: str, limits: Limits = Limits()) -> Iterator[Job]:
     """The Jobs of one input: one per document, read failures included."""
+    for job in _read_jobs(path, limits):
+        job.max_line_chars = limits.max_line_chars
+        yield job
+
+
+def _read_jobs(path: str, limits: Limits) -> Iterator[Job]:
     kind = kind_of(path) if path != STDIN else "text"
     if kind == "jsonl":
         yield from read_jsonl(path, limits)

@@ -1,0 +1,33 @@
+from extract.executors.local import run_local
+from extract.io.jobs import failed
+from extract.pipeline import Config
+
+
+def lines(results) -> list[str]:
+    return [str(r.accounting()) + "|" + "".join(x.to_json() for x in r.records)
+            for r in results]
+
+
+def test_two_workers_give_the_same_results_in_input_order(jobs):
+    batch = jobs(40)
+    batch.insert(7, failed("broken", "x.txt", "binary content, not text"))
+    one = list(run_local(iter(batch), Config(), workers=1))
+    two = list(run_local(iter(batch), Config(), workers=2, batch_size=8, chunksize=3))
+    assert [r.doc_id for r in two] == [j.doc_id for j in batch]
+    assert lines(one) == lines(two)
+    assert one[7].status == "error" and one[7].error == "binary content, not text"
+
+
+def test_the_input_iterator_is_consumed_lazily(jobs):
+    pulled = []
+
+    def source():
+        for job in jobs(200):
+            pulled.append(job.doc_id)
+            yield job
+
+    results = run_local(source(), Config(), workers=2, batch_size=10, chunksize=2)
+    first = next(results)
+    assert first.doc_id == "d0"
+    assert len(pulled) <= 30  # two batches in flight and the one being filled, not all 200
+    results.close()
