@@ -5,7 +5,8 @@ Classes follow jusText: GOOD lines are prose, NEAR lines could be (headlines, su
 short sentences), SHORT lines are fragments of text too short to judge alone, LINK lines look
 like link texts (title case, no running words: menu items, teaser headlines), SEP and BOILER
 lines are boilerplate, END lines are boilerplate that also closes the article (copyright,
-editor credits) and SECTION lines head what follows an article (comments, related stories).
+editor credits), SECTION lines head a box of related stories and COMMENTS lines a comment
+thread.
 Only the context (clean/region.py) decides NEAR, SHORT and LINK lines.
 
 Everything here is a few C-level string operations per line; regexes run only on lines whose
@@ -16,9 +17,9 @@ from __future__ import annotations
 
 from .rules import RuleSet, default_rules, match_inside, match_start
 
-BLANK, GOOD, NEAR, SHORT, LINK, SEP, BOILER, END, SECTION = range(9)
+BLANK, GOOD, NEAR, SHORT, LINK, SEP, BOILER, END, SECTION, COMMENTS = range(10)
 CONTENT = (GOOD, NEAR, SHORT)
-ROLE_CLASS = {"drop": BOILER, "end": END, "section": SECTION}
+ROLE_CLASS = {"drop": BOILER, "end": END, "section": SECTION, "comments": COMMENTS}
 SENTENCE_END = frozenset(".!?。！？…")
 CLOSERS = frozenset("\"'”’)»」』]")
 SINGLE_WORD_CHARS = 12  # a word this short is never dense-script text (see below)

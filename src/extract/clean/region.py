@@ -13,6 +13,7 @@ from __future__ import annotations
 from .features import (
     BLANK,
     BOILER,
+    COMMENTS,
     CONTENT,
     END,
     GOOD,
@@ -25,8 +26,9 @@ from .features import (
 )
 
 WEIGHT = {NEAR: 0.3, SHORT: -0.3, LINK: -1.0, SEP: -2.0, BOILER: -1.5}
-SECTION_WEIGHT = -6.0  # a related or comments box: the article goes on below it only if long
-AFTER_ARTICLE_FACTOR = 0.6  # prose under a comments or related header, once prose was seen
+SECTION_WEIGHT = -6.0  # a related-stories box: the article goes on below it only if long
+COMMENTS_WEIGHT = -6.0
+AFTER_ARTICLE_FACTOR = 0.6  # prose under a comments header, once prose was seen
 KEPT_REASON = {
     GOOD: "sentence-like, in main block",
     NEAR: "text line in main block",
@@ -79,9 +81,9 @@ def line_weight(cls: int, words: int) -> float:
 def densest_region(classes: list[int], words: list[int]) -> tuple[int, int]:
     """Indices [first, last] of the maximum-weight run of lines; (-1, -2) when nothing is prose.
 
-    END and SECTION lines are walls no run crosses. Prose under a comments or related-stories
-    header weighs less once the page has had some: comment threads and teaser lists are long
-    and must not outweigh a short article.
+    END lines are walls no run crosses; SECTION and COMMENTS headers weigh heavily. Prose under
+    a comments header weighs less once the page has had some: comment threads are long and must
+    not outweigh a short article.
     """
     weights = [1.0 + min(n, 60) / 15 if cls == GOOD else WEIGHT.get(cls, 0.0)
                for cls, n in zip(classes, words, strict=True)]
@@ -97,10 +99,10 @@ def densest_region(classes: list[int], words: list[int]) -> tuple[int, int]:
         elif cls == END:
             total = 0.0
             continue
-        elif cls == SECTION:
+        elif cls == COMMENTS or cls == SECTION:
             if prose_seen >= 2:
                 factor = AFTER_ARTICLE_FACTOR
-            weight = SECTION_WEIGHT
+            weight = COMMENTS_WEIGHT if cls == COMMENTS else SECTION_WEIGHT
         else:
             weight = weights[i]
         if total <= 0:

@@ -33,7 +33,8 @@ KEY_CHARS = 4
 class BoilerplateRule:
     id: str
     scope: str  # "start", "anywhere" or "end" (see the module docstring)
-    role: str  # "drop"; "end": also closes the article; "section": heads comments or related
+    role: str  # "drop"; "end": also closes the article; "section": heads related stories;
+    # "comments": heads a comment thread
     reason: str
     pattern: str
     example: str
