@@ -14,7 +14,7 @@ def test_rule_ids_are_unique_and_fields_valid():
     assert len(ids) == len(set(ids))
     for rule in RULES:
         assert rule.scope in ("start", "anywhere", "end"), rule.id
-        assert rule.role in ("drop", "end", "section"), rule.id
+        assert rule.role in ("drop", "end", "section", "comments"), rule.id
         assert rule.reason and rule.example and rule.triggers, rule.id
         assert all(t == t.lower() for t in rule.triggers), rule.id
         re.compile(rule.pattern)
@@ -50,8 +50,8 @@ def test_article_sentences_match_no_rule(line):
     ("[Editor: Jane Doe]", "editor or reporting credit"),
     ("Reporting by Jane Doe; Editing by John Roe", "editor or reporting credit"),
     ("Share this article: Email | Facebook | Twitter", "share widget"),
-    ("Related Stories", "related or comments section"),
-    ("12 comments", "related or comments section"),
+    ("Related Stories", "related stories section"),
+    ("12 comments", "comments section"),
     ("We use cookies to improve your experience. By continuing you agree to our cookie policy.",
      "cookie notice"),
     ("粤ICP备12345678号", "licence number"),

@@ -61,7 +61,7 @@ def test_wire_story_reasons_explain_the_boilerplate():
     reasons = {line.number: line.reason for line in strip_lines(WIRE)}
     assert reasons[3] == "separator-heavy menu"
     assert reasons[7] == "byline"
-    assert reasons[18] == "related or comments section"
+    assert reasons[18] == "related stories section"
     assert reasons[22] == "copyright"
     assert "neighbour smoothing" in reasons[14]
 
