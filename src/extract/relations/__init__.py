@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..model import Document, Line, Quantity, Record
 from .engine import load_rules
-from .entities import main_subject, proper_words
+from .entities import dateline_end, main_subject, proper_words
 from .facts import dedupe, indicator_key
 from .periods import find_periods, reference_date
 from .resolve import DocContext, Paragraph, sentence_records
@@ -24,15 +24,16 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
     ref = reference_date(lines, pub_date)
     lead = [line.text for line in kept[:_LEAD_LINES]]
     default = None
+    found = []
     for n, text in enumerate(lead):
-        found = [p for p in find_periods(text, ref) if p.kind == "period"
-                 and not text[p.start:p.end].lower().startswith("since")
-                 and p.value.count("-") < 2]
-        if found:
-            default = min(found, key=lambda p: p.weak).value
-            if n > 0 and len(default) == 7 and default[5].isdigit():
-                default = default[:4]  # a month named in the lead is one figure's, not all
-            break
+        text = text[dateline_end(text):]
+        found += [((p.weak, text[p.start:p.end][:1] in "QH", n), p.value)
+                  for p in find_periods(text, ref) if p.kind == "period"
+                  and not text[p.start:p.end].lower().startswith("since")]
+    if found:
+        # the account's own period, earliest first; a bare "Q1" (fiscal quarters differ) or
+        # the day news broke ("on Thursday") only when the lead names nothing else
+        default = min(found, key=lambda f: f[0])[1]
     if default is None and ref.source in ("pub_date", "dateline"):
         default = str(ref.year)
     rules, rank_rules = load_rules()

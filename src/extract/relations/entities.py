@@ -48,7 +48,7 @@ def place_names() -> frozenset[str]:
 
 
 _NONSPACE = regex.compile(r"\S+")
-_POSS_END = regex.compile(r"['’]s$")
+_POSS_END = regex.compile(r"['’]s$|(?<=s)['’]$")
 _OF_ORG = regex.compile(r"(?:Ministry|Bank|Bureau|Department|Office) of [A-Z]")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _CLAUSE_END = regex.compile(r"[;.]|,\s+(?:and|but|while|whereas)\b")
@@ -64,7 +64,7 @@ def _org_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _subject_follow() -> regex.Pattern:
     verbs = alternation(_data()["subject_verbs_after"])
-    return regex.compile(rf"(?:['’]s\b|\s+{verbs}\b|,\s+(?:the|a|an)\s+[A-Za-z])")
+    return regex.compile(rf"(?:['’]s\b|(?<=s)['’]\s|\s+{verbs}\b|,\s+(?:the|a|an)\s+[A-Za-z])")
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +82,15 @@ def _strip_title(text: str) -> str:
 _DATELINE = regex.compile(r"^\s*\(?[A-Z][\w .,'’]{1,40}?(?:\s*\([^)]{1,30}\))?\)?\s*(?:[-–—:]|,\s*\d{1,2}\s+\w+\s+\d{4}\)\s*[-–—])\s+")
 
 
+def dateline_end(sentence: str) -> int:
+    """Where a leading dateline ends ("BEIJING (Wire) - ", "Bengaluru: "), else 0."""
+    line = _DATELINE.match(sentence)
+    if line and (sentence[:line.end()].strip()[-1:] in "-–—:" or
+                 sentence.lstrip().startswith("(")):
+        return line.end()
+    return 0
+
+
 def find_entities(sentence: str, proper: frozenset[str] | None = None,
                   relaxed: bool = False, dateline: bool = False) -> list[Entity]:
     """Entity mentions of a sentence in order (offsets within it).
@@ -93,9 +102,7 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
     """
     not_entity = word_sets()["NOT_ENTITY"]
     places = place_names()
-    line = None if dateline else _DATELINE.match(sentence)
-    skip = line.end() if line and sentence[:line.end()].strip()[-1:] in "-–—:" \
-        or (line and sentence.lstrip().startswith("(")) else 0
+    skip = 0 if dateline else dateline_end(sentence)
     found: list[Entity] = []
     for run in _RUN.finditer(sentence, skip):
         words = list(_NONSPACE.finditer(run.group()))
@@ -109,7 +116,17 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
         if sentence.startswith(_modifiers(), start + len(text)):
             continue  # "Hong Kong-listed", "Shenzhen-based": where it is, not what it is
         found.extend(_classify(sentence, text, start, places, not_entity, proper, skip, relaxed))
-    return found
+    for m in _lower_regions().finditer(sentence, skip):  # "Nordic countries", "euro zone"
+        found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
+        found.append(Entity(m.start(), m.end(), m.group(), "place"))
+    return sorted(found, key=lambda e: e.start)
+
+
+@lru_cache(maxsize=1)
+def _lower_regions() -> regex.Pattern:
+    names = [r for r in _data()["regions"] if any(w.islower() for w in r.split()[1:])
+             and not r.startswith("the ")]
+    return regex.compile(r"\b" + alternation([regex.escape(n) for n in names]) + r"\b")
 
 
 @lru_cache(maxsize=1)
@@ -224,6 +241,7 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
     """The document's main subject: the most mentioned place or organisation of the article
     (a mention in the headline or lead counts double), in its shortest form used alone."""
     counts: dict[str, float] = {}
+    body: dict[str, int] = {}  # mentions outside the headline (title case misleads there)
     for n, text in enumerate([headline] + texts):
         lead = n <= 2
         for e in find_entities(text, proper, relaxed=lead, dateline=lead):
@@ -233,12 +251,19 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
                 1.5 if e.kind in ("place", "org") else 1.0) * (
                 1.5 if text.startswith(("'s", "’s"), e.end) else 1.0)
             counts[e.text] = counts.get(e.text, 0.0) + weight
+            body[e.text] = body.get(e.text, 0) + (n > 0)
     for name, country in _data()["demonyms"].items():
         if regex.match(rf"{name}\s+[A-Z]", headline):
             counts[country] = counts.get(country, 0.0) + 4.0
     if not counts:
         return None
-    best = max(counts, key=lambda name: counts[name])
+    # "Acme Outdoor Oyj", "Acme Outdoor announces": variants of one subject, counted together
+    groups: dict[str, list[str]] = {}
+    for name in sorted(counts, key=len):
+        key = next((k for k in groups if name.startswith(k + " ")), name)
+        groups.setdefault(key, []).append(name)
+    top = max(groups.values(), key=lambda names: sum(counts[n] for n in names))
+    best = max(top, key=lambda name: (body.get(name, 0), counts[name]))
     # "Acme Outdoor" -> "Acme" when the article calls it that at least as often
     parts = best.split()
     full = sum(len(regex.findall(rf"\b{regex.escape(best)}\b", t)) for t in texts)
@@ -246,6 +271,6 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
         short = " ".join(parts[:k])
         alone = sum(len(regex.findall(rf"\b{regex.escape(short)}\b(?!\s+{regex.escape(parts[k])})",
                                       t)) for t in texts)
-        if alone > max(2, full):
+        if alone > max(2, full) and full <= 2:
             return short
     return best

@@ -241,8 +241,9 @@ def find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
                     break
             continue
         # "the May 2018 floods", "the 2008 crisis": a date naming an event, not a period
-        before = sentence[max(0, m.start() - 4):m.start()].lower()
-        if before.endswith("the ") and not m.group("lead") and (
+        before = sentence[max(0, m.start() - 6):m.start()].lower()
+        if before.endswith(("the ", "its ", "their ", "his ", "her ", "our ")) and not m.group(
+                "lead") and (
                 m.group("year") or m.group("mdy")) and _ATTRIBUTIVE.match(sentence, m.end()):
             continue
         if m.group("mdy") and m.group("mon").lower() == "may" and not m.group("my") \

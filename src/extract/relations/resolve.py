@@ -9,7 +9,7 @@ import regex
 
 from ..model import Quantity, Record
 from .engine import Claim, claim
-from .entities import entity_for, find_entities
+from .entities import dateline_end, entity_for, find_entities
 from .lexicon import word_sets
 from .mentions import fraction_as_percent, is_record_candidate, rank_mentions
 from .periods import PeriodMention, RefDate, current_cue, find_periods, shift_period
@@ -204,8 +204,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     taken = [(s, e) for _, s, e in local]
     local += [(q, *q.span) for q in rank_mentions(sentence, taken, ctx.rank_rules)]
     local.sort(key=lambda t: t[1])
-    periods = [p for p in find_periods(sentence, ctx.ref)
-               if not any(s < p.end and p.start < e for _, s, e in local)]
+    skip = dateline_end(sentence)
+    periods = [p for p in find_periods(sentence, ctx.ref) if p.start >= skip
+               and not any(s < p.end and p.start < e for _, s, e in local)]
     explicit = [p.value for p in periods if p.kind == "period"]
     if not local:
         if explicit:
@@ -235,7 +236,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         qualifier = q.qualifier
         if qualifier is None and "more" in c.match.groupdict() and c.match.group("more"):
             qualifier = "more_than"
-        period = choose_period(masked, i, qpos, ppos, periods) or fallback_period
+        period = choose_period(masked, i, qpos, ppos, periods)
+        if period is None and not c.rule.raw.get("own_period_only"):
+            period = fallback_period
         base = choose_base(i, qpos, ppos, periods, period) if measure == "change" else None
         entity = entity_for(sentence, entities, s, ctx.main_entity)
         span = (start + s, start + e)
