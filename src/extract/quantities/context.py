@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import regex
 
 from ..model import Quantity
@@ -16,7 +14,7 @@ def _qualifier_pattern() -> tuple[regex.Pattern, dict[str, str]]:
         for word in rule["words"]:
             table[lexicon.fold(word)] = rule["qualifier"]
     words = lexicon.alternation(table, fold=True)
-    pattern = rf"(?<![\p{{L}}])(?P<w>{words})[\s\u00a0]+$"
+    pattern = rf"(?<![^\W\d_])(?P<w>{words})[\s\u00a0]+$"
     return lexicon.compile_pattern(pattern), table
 
 
@@ -28,7 +26,7 @@ def _multiplier_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]
     cues = lexicon.alternation(ctx["times_cues"], fold=True)
     verbs = lexicon.alternation(ctx["change_verbs"], fold=True)
     return (
-        regex.compile(r"[ \u00a0]*-?[ \u00a0]*(?i:fold)\b"),
+        lexicon.compile_pattern(r"[ \u00a0]*-?[ \u00a0]*(?i:fold)\b"),
         lexicon.compile_pattern(rf"[ \u00a0]+(?i:times)\b(?P<cue>(?=[ \u00a0]+{cues}\b))?"),
         lexicon.compile_pattern(
             rf"\b{verbs}[ \u00a0]+(?:(?i:by|nearly|about|almost|more[ \u00a0]+than|over)"
@@ -37,14 +35,14 @@ def _multiplier_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]
 
 
 _FOLD, _TIMES, _CHANGE_VERB_BEFORE = _multiplier_patterns()
-_MONTH_BEFORE = regex.compile(
+_MONTH_BEFORE = lexicon.compile_pattern(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?[ \u00a0]+$")
 
 
 def _name_pattern() -> regex.Pattern:
     names = lexicon.alternation(lexicon.context()["name_words"], fold=False)
-    return lexicon.compile_pattern(rf"(?<![\p{{L}}]){names}[ \u00a0]?$")
+    return lexicon.compile_pattern(rf"(?<![^\W\d_]){names}[ \u00a0]?$")
 
 
 _NAME_WORD_BEFORE = _name_pattern()
@@ -60,17 +58,17 @@ def multiplier_after(text: str, start: int, end: int) -> int | None:
               or _CHANGE_VERB_BEFORE.search(text, max(0, start - 40), start)):
         return m.end()
     return None
-_NOUN = regex.compile(r"[\s\u00a0]+([\p{L}][\p{L}\-']*)")
-_PRONOUN_LIKE = regex.compile(r"(?i:one|a|an|zero|nought|naught|nil)")
-_HALF = regex.compile(r"(?i:(?:a[\s\u00a0]+)?(?:half|quarter))")
-_TIMES_AFTER = regex.compile(r"[\s\u00a0]+(?i:times)\b")
-_YEAR_TEXT = regex.compile(r"(?:1[89]|20)\d\d(?:\s*[-\u2013/]\s*(?:\d\d|\d{4}))?")
-_PERIOD_WORD = regex.compile(
+_NOUN = lexicon.compile_pattern(r"[\s\u00a0]+([^\W\d_][\w\-']*)")
+_PRONOUN_LIKE = lexicon.compile_pattern(r"(?i:one|a|an|zero|nought|naught|nil)")
+_HALF = lexicon.compile_pattern(r"(?i:(?:a[\s\u00a0]+)?(?:half|quarter))")
+_TIMES_AFTER = lexicon.compile_pattern(r"[\s\u00a0]+(?i:times)\b")
+_YEAR_TEXT = lexicon.compile_pattern(r"(?:1[89]|20)\d\d(?:\s*[-\u2013/]\s*(?:\d\d|\d{4}))?")
+_PERIOD_WORD = lexicon.compile_pattern(
     r"(?i:\b(?:first|second|third|fourth|last|next|this|that|each|every|per|the|latter|former)"
     r"[\s\u00a0]+$)")
 # A bare integer right after a capitalised word that is not a function word is part of a name:
 # "Voyager 2", "English 101". Function words, months and weekdays do not make names.
-_NAME_BEFORE = regex.compile(r"(?<![.!?:;\"\u201c]\s*|^)\b(\p{Lu}[\p{L}]*|\p{Ll}+\p{Lu}\p{L}*)[ \u00a0]$")
+_NAME_BEFORE = lexicon.compile_pattern(r"(?<![.!?:;\"\u201c]\s*|^)\b(\p{Lu}[\p{L}]*|\p{Ll}+\p{Lu}\p{L}*)[ \u00a0]$")
 _NOT_NAME_WORDS = frozenset("""
 a about above after against all almost also among an and another any april around as at august
 before below between both but by december despite during each either every february for from
@@ -96,32 +94,38 @@ def noun_after(text: str, end: int) -> str | None:
 
 
 def is_not_a_quantity(text: str, q: Quantity) -> bool:
-    """Bare numerals that are years, names, pronouns or periods rather than quantities."""
+    """Bare numerals that are years, names, pronouns or periods rather than quantities.
+
+    The checks of the words before run only when a word ends right before the numeral
+    (cheap character tests first: this runs for every count of every line)."""
     if q.kind != "count":
         return False
-    written = q.text
-    if _YEAR_TEXT.fullmatch(written) and Decimal(1900) <= q.value <= Decimal(2100):
+    written, start = q.text, q.span[0]
+    first = written[:1]
+    if first in "12" and _YEAR_TEXT.fullmatch(written) and 1900 <= q.value <= 2100:
         return True
-    if _PRONOUN_LIKE.fullmatch(written):
-        return True  # "one of the", "the one it chose", "zero tolerance"
-    if _HALF.fullmatch(written):
-        return bool(_PERIOD_WORD.search(text, max(0, q.span[0] - 12), q.span[0]))
-    start = q.span[0]
-    if written[:1].isupper() and not written[:1].isdigit() and _NAME_BEFORE.search(
-            text, max(0, start - 24), start):
-        return True  # "the Big Four", "New Three ...": a capitalised number word inside a name
+    if not first.isdigit():
+        if _PRONOUN_LIKE.fullmatch(written):
+            return True  # "one of the", "the one it chose", "zero tolerance"
+        if _HALF.fullmatch(written):
+            return bool(_PERIOD_WORD.search(text, max(0, start - 12), start))
     if start and text[start - 1] in "#№":
         return True
-    if _TIMES_AFTER.match(text, q.span[1]):
+    if text.startswith(" times", q.span[1]) or _TIMES_AFTER.match(text, q.span[1]):
         return True  # "called 3 times": a multiplier without a change to multiply
-    if _MONTH_BEFORE.search(text, max(0, start - 12), start):
+    word_before = start >= 2 and text[start - 1] in " \u00a0" and (
+        text[start - 2].isalpha() or text[start - 2] == ".")
+    if not word_before:
+        return False
+    if first.isupper() and _NAME_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "the Big Four", "New Three ...": a capitalised number word inside a name
+    if written.isdigit() and len(written) <= 2 and _MONTH_BEFORE.search(
+            text, max(0, start - 12), start):
         return True  # "March 5", "Jan. 12": a day of a date
-    short_integer = written.isdigit() and len(written) <= 4
-    if short_integer and _NAME_WORD_BEFORE.search(
-            text, max(0, start - 24), start):
-        return True  # "Line 3", "Group of 20", "iPhone 11"
-    if short_integer:
+    if written.isdigit() and len(written) <= 4:
+        if _NAME_WORD_BEFORE.search(text, max(0, start - 24), start):
+            return True  # "Line 3", "Group of 20", "iPhone 11"
         m = _NAME_BEFORE.search(text, max(0, start - 24), start)
         if m and m.group(1).lower() not in _NOT_NAME_WORDS:
-            return True
+            return True  # "Voyager 2": a capitalised word that is no function word
     return False

@@ -16,11 +16,11 @@ _PATTERNS = {False: patterns.compiled(lenient=False), True: patterns.compiled(le
 _DISPATCH = {False: patterns.dispatch(lenient=False), True: patterns.dispatch(lenient=True)}
 _CANDIDATES = patterns.candidates()
 _YEN = lexicon.yen_cue()
-_HAS_DIGIT = regex.compile(r"\d|[½⅓⅔¼¾⅕⅛]")
-_BETWEEN = regex.compile(r"(?i:\bbetween)[\s\u00a0]+$")
-_NOT_ALNUM = regex.compile(r"[^a-z0-9]")
-_WORD_SPLIT = regex.compile(r"[-\s]")
-_LEADING_DIGITS = regex.compile(r"\d+")
+_HAS_DIGIT = lexicon.compile_pattern(r"\d|[½⅓⅔¼¾⅕⅛]")
+_BETWEEN = lexicon.compile_pattern(r"(?i:\bbetween)[\s\u00a0]+$")
+_NOT_ALNUM = lexicon.compile_pattern(r"[^a-z0-9]")
+_WORD_SPLIT = lexicon.compile_pattern(r"[-\s]")
+_LEADING_DIGITS = lexicon.compile_pattern(r"\d+")
 
 
 def _matches(text: str, lenient: bool):
@@ -84,8 +84,8 @@ def find_quantities(text: str, *, durations: bool = False, lenient: bool = False
     return _join_minor_units(text, found)
 
 
-_MINOR = regex.compile(r"(?i:cents?|pence|penny)$")
-_JOIN = regex.compile(r"[\s\u00a0]+(?:and[\s\u00a0]+)?")
+_MINOR = lexicon.compile_pattern(r"(?i:cents?|pence|penny)$")
+_JOIN = lexicon.compile_pattern(r"[\s\u00a0]+(?:and[\s\u00a0]+)?")
 
 
 def _join_minor_units(text: str, found: list[Quantity]) -> list[Quantity]:

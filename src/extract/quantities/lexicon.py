@@ -7,6 +7,7 @@ lookup tables and regex alternations (longest first, so "square kilometres" wins
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -57,8 +58,13 @@ def _trie_source(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern:
-    return regex.compile(pattern, flags)
+def compile_pattern(pattern: str):
+    """Python's `re` where it can compile the pattern (about twice as fast here), else `regex`
+    (variable-length lookbehinds, Unicode properties, possessive quantifiers before 3.11)."""
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern, regex.V1)
 
 
 @cache

@@ -32,7 +32,9 @@ def word_number() -> str:
     start = rf"(?:{cardinals}|a(?={WS}+{after_a})|half|quarter(?={WS}+{scales}))"
     cont = rf"(?:{cardinals}|{multipliers}|{scales}|{fractions}|point|a(?={WS}+{after_a}))"
     join = rf"(?:{WS}*-{WS}*|{WS}++)"
-    and_after_scale = rf"(?<=(?:hundred|thousand|illion|lakhs?|crores?|dozens?)){WS}+and{WS}+"
+    after_scale = "|".join(f"(?<={w})" for w in ("hundred", "thousand", "illion", "lakh",
+                                                    "lakhs", "crore", "crores", "dozen", "dozens"))
+    and_after_scale = rf"(?:{after_scale}){WS}+and{WS}+"
     and_fraction = rf"{WS}+and{WS}+(?=(?:a|one|two|three|four|five|six|seven|eight|nine){WS}+{fractions}\b)"
     body = rf"\b{start}\b(?:(?:{join}|{and_after_scale}|{and_fraction}){cont}\b)*+"
     return rf"(?i:(?:(?:minus|negative){WS}+)?{body})"
@@ -76,8 +78,8 @@ def unit_words(denominator: bool = False) -> str:
         symbols = {k: u for k, u in symbols.items() if u.kind == "physical" and not u.offset}
     plain = [n for n in names if "#" not in n]
     bracketed = "|".join(rf"[(\[{{<]{regex.escape(s)}[)\]}}>]" for s in symbols if s.isalpha())
-    return (rf"(?:{lexicon.alternation(plain, fold=True)}(?![\p{{L}}])"
-            rf"|{lexicon.alternation(symbols, fold=False)}(?![\p{{L}}\d])"
+    return (rf"(?:{lexicon.alternation(plain, fold=True)}(?![^\W\d_])"
+            rf"|{lexicon.alternation(symbols, fold=False)}(?!\w)"
             rf"|{bracketed})")
 
 
@@ -87,8 +89,8 @@ def scale_words() -> str:
     short = [i["text"] for i in items if len(i["text"]) <= 2 and not i.get("case")]
     cased = [i["text"] for i in items if i.get("case")]
     return (rf"(?:{WS}*+-?{WS}*+(?i:{'|'.join(sorted(spelled, key=len, reverse=True))})\b"
-            rf"|{WS}?(?i:{'|'.join(sorted(short, key=len, reverse=True))})(?![\p{{L}}\d])"
-            rf"|(?:{'|'.join(sorted(cased, key=len, reverse=True))})(?![\p{{L}}\d]))")
+            rf"|{WS}?(?i:{'|'.join(sorted(short, key=len, reverse=True))})(?!\w)"
+            rf"|(?:{'|'.join(sorted(cased, key=len, reverse=True))})(?!\w))")
 
 
 def quantity(lenient: bool = False) -> dict[str, str]:
@@ -112,7 +114,7 @@ def quantity(lenient: bool = False) -> dict[str, str]:
     second = quantity_part("cur2", "sign2", "num2", "scale2", "unit2", "den2")
     range_sep = (rf"(?P<sep>{WS}*+(?:-|\u2013|\u2014|~){WS}*+(?!to\b)"
                  rf"|{WS}*+-?{WS}*+(?:to|and){WS}++)")
-    boundary = r"(?<![\p{L}\p{N}_.,/\-'])"
+    boundary = r"(?<![\w.,/\-'])"
     out = {"q": rf"{boundary}(?P<q>{first}(?:{range_sep}{second})?)",
            "pctof": rf"(?P<pctof>(?i:per{WS}?cents?|percents?){WS}+of{WS}+(?P<pctnum>{number}))"}
     if lenient:
@@ -132,7 +134,7 @@ def compiled(lenient: bool = False) -> dict[str, regex.Pattern]:
         sources = {"number": rf"(?P<skip>{skips()})|" + q["q"], "pctof": q["pctof"],
                    "rank": rf"(?P<rank>{ranks(ctx)})", "change": rf"(?P<chg>{changes(ctx)})",
                    "skip": rf"(?P<skip>{word_skips()})"}
-    return {k: lexicon.compile_pattern(v, regex.V1) for k, v in sources.items()}
+    return {k: lexicon.compile_pattern(v) for k, v in sources.items()}
 
 
 def dispatch(lenient: bool = False) -> dict[str, tuple[str, ...]]:
