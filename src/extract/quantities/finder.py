@@ -120,17 +120,14 @@ class _Part:
 
     def __init__(self, m: regex.Match, num: str, cur: str, sign: str, scale: str, unit: str,
                  den: str, yen: bool):
-        self.start = m.start(cur) if m.group(cur) else m.start(sign) if m.group(sign) else m.start(num)
-        self.end = max(m.end(g) for g in (num, scale, unit, den) if m.group(g) is not None)
-        self.raw = m.group(num)
+        raw_cur, raw_sign, self.raw, self.scale_text, self.unit_text, self.den_text = m.group(
+            cur, sign, num, scale, unit, den)
+        self.start = m.start(cur if raw_cur else sign if raw_sign else num)
+        self.end = max(m.end(num), m.end(scale), m.end(unit), m.end(den))  # -1 when unmatched
         self.value = _number(self.raw)
-        if self.value is not None and m.group(sign):
+        if self.value is not None and raw_sign:
             self.value = -self.value
-        self.currency = _prefix_code(m.group(cur), yen) if m.group(cur) else None
-        self.scale_text = m.group(scale)
-        self.unit_text = m.group(unit)
-        self.den_text = m.group(den)
-        self.unit_end = m.end(unit) if m.group(unit) else None
+        self.currency = _prefix_code(raw_cur, yen) if raw_cur else None
 
 
 def _prefix_code(text: str, yen: bool) -> str | None:
