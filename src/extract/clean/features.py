@@ -22,6 +22,7 @@ CONTENT = (GOOD, NEAR, SHORT)
 ROLE_CLASS = {"drop": BOILER, "end": END, "section": SECTION, "comments": COMMENTS}
 SENTENCE_END = frozenset(".!?。！？…")
 CLOSERS = frozenset("\"'”’)»」』]")
+SAMPLE_CHARS = 240  # stop-word density and capitalisation are read from a line's start
 SINGLE_WORD_CHARS = 12  # a word this short is never dense-script text (see below)
 MAX_PATTERN_CHARS = 400  # boilerplate lines are short; long prose skips the regexes
 DENSE_SCRIPT_CHARS_PER_WORD = 12  # more than this per space-separated token: CJK-like text
@@ -76,10 +77,9 @@ def refine_content(text: str, cls: int, reason: str, w: int,
 
     Costlier than the rest, so strip_lines runs it only on lines it is about to keep.
     """
-    if len(text) <= MAX_PATTERN_CHARS:
-        rule = match_inside(text, rules)
-        if rule is not None:
-            return ROLE_CLASS[rule.role], rule.reason, w
+    rule = match_inside(text, rules)
+    if rule is not None:
+        return ROLE_CLASS[rule.role], rule.reason, w
     return cls, reason, w
 
 
@@ -96,8 +96,12 @@ def classify_word(text: str, rules: RuleSet) -> tuple[int, str, int]:
 def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
     """The class from length, punctuation and word features alone."""
     n = len(text)
-    words = text.split()
-    w = len(words)
+    if n <= SAMPLE_CHARS:
+        words = text.split()
+        w = len(words)
+    else:  # long lines: the features of their first SAMPLE_CHARS stand for the whole line
+        words = text[:SAMPLE_CHARS].split()
+        w = text.count(" ") + 1
     dense = w * DENSE_SCRIPT_CHARS_PER_WORD < n and not text.isascii()
     if dense:  # no spaces between words: about two characters a word
         w = n // 2
@@ -117,8 +121,9 @@ def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
     if w < 5 and not sentence:
         capitalised = sum(1 for word in words if not word[0].islower())
         return (LINK if capitalised * 2 > w and text.count(", ") < 2 else SHORT), "", w
-    stops = sum(map(rules.stopwords.__contains__, text.lower().split()))
-    if w >= 10 and stops * 8 >= w and (sentence or w >= 20):
+    sample = text[:SAMPLE_CHARS].lower().split()
+    stops = sum(map(rules.stopwords.__contains__, sample))
+    if w >= 10 and stops * 8 >= len(sample) and (sentence or w >= 20):
         if headline_style(words):
             return LINK, "headline-style teaser", w
         return GOOD, "sentence-like", w

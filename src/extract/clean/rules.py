@@ -8,7 +8,8 @@ and its regex only runs on lines that have one:
 - scope "start": the pattern is matched at the start of the stripped line; triggers are the
   line's possible first words (their first four letters, lower case, after list bullets).
   All start rules form one regex with a named group per rule, so a line costs one call.
-- scope "anywhere": searched in the whole line; triggers are lower-case substrings.
+- scope "anywhere": searched in lines of at most ANYWHERE_CHARS; triggers are lower-case
+  substrings.
 - scope "end": searched in the last END_CHARS characters; triggers are substrings of that tail.
 """
 
@@ -26,6 +27,7 @@ STOPWORDS_FILE = RULES_DIR / "boilerplate_stopwords_v1.txt"
 LIST_MARKERS = "•·*»›>▪■◆–-| "  # stripped before a line's first word is looked up
 LIST_MARKER_RE = r"(?:[•·*»›>▪■◆–|-]\s*)?"  # and allowed before the start patterns
 END_CHARS = 60
+ANYWHERE_CHARS = 250
 KEY_CHARS = 4
 
 
@@ -108,13 +110,18 @@ def match_start(text: str, rules: RuleSet) -> BoilerplateRule | None:
 
 
 def match_inside(text: str, rules: RuleSet) -> BoilerplateRule | None:
-    """The first "anywhere" or "end" rule matching `text`, trying only triggered rules."""
-    low = text.lower()
-    for trigger, rule, regex in rules.anywhere:
-        if trigger in low and regex.search(text):
-            return rule
+    """The first "anywhere" or "end" rule matching `text`, trying only triggered rules.
+
+    "anywhere" rules only look at lines of at most ANYWHERE_CHARS: the notices they catch are
+    short, and scanning long paragraphs for their triggers is most of their cost.
+    """
+    if len(text) <= ANYWHERE_CHARS:
+        low = text.lower()
+        for trigger, rule, regex in rules.anywhere:
+            if trigger in low and regex.search(text):
+                return rule
     tail = text[-END_CHARS:]
-    low_tail = low[-END_CHARS:]
+    low_tail = tail.lower()
     for trigger, rule, regex in rules.end:
         if trigger in low_tail and regex.search(tail):
             return rule
