@@ -55,8 +55,8 @@ def subject_before(masked: str, position: int, max_words: int = 12) -> str:
     while i >= 0 and (PMARK.fullmatch(toks[i].group()) or _low(toks[i]) in sets["AUX"]
                       or toks[i].group() == ":" and i == len(toks) - 1):
         i -= 1  # "Exports in 2018: 5 billion" -- a label's colon joins it to its figure
-    # skip one trailing prepositional time/place phrase emptied by masking ("investment in ⟪⟫")
     words: list[str] = []
+    i = _skip_apposition(toks, i)
     while i >= 0 and len(words) < max_words:
         tok = toks[i]
         low = _low(tok)
@@ -77,6 +77,26 @@ def subject_before(masked: str, position: int, max_words: int = 12) -> str:
             words.append(tok.group())
         i -= 1
     return " ".join(reversed(words))
+
+
+_APPOSITION_START = frozenset({"the", "a", "an", "its", "their", "which", "who", "whose",
+                               "where", "once", "now", "still", "also", "mostly", "including"})
+
+
+def _skip_apposition(toks: list[regex.Match], i: int) -> int:
+    """'Exports to X, the country's largest partner, fell': from the comma before the verb,
+    jump over an apposition or relative clause to the subject before it."""
+    if i < 1 or toks[i].group() != ",":
+        return i
+    j = i - 1
+    while j >= 0 and toks[j].group() not in (",", "(", ")", ";", ":"):
+        j -= 1
+    if j < 1 or toks[j].group() != "," or i - j > 25:
+        return i
+    first = toks[j + 1].group()
+    if _low(toks[j + 1]) in _APPOSITION_START or first.endswith(("'s", "’s")):
+        return j - 1
+    return i
 
 
 def _verbish_after(toks: list[regex.Match], i: int) -> bool:
@@ -146,6 +166,20 @@ def _participle(low: str) -> bool:
     return len(low) > 4 and (low.endswith("ed") or low.endswith("en")) and "-" not in low
 
 
+def clause_subject(masked: str) -> str:
+    """The noun phrase opening the sentence, after a dateline or an opening adverbial
+    ("In 2018, ...", "⟪0⟫, ...", "Meanwhile, ..."): the subject a participle clause shares."""
+    start = 0
+    m = _OPENER.match(masked)
+    if m:
+        start = m.end()
+    return phrase_after(masked, start, with_verb=False, preps=frozenset({"of", "for", "to",
+                                                                          "from", "on"}))
+
+
+_OPENER = regex.compile(r"(?:\s*(?:⟪\d+⟫|[A-Z][\w ]{0,30}?\s*(?:\([^)]*\))?\s*[-–—:]|"
+                        r"(?:In|On|At|By|For|During|Meanwhile|However|Overall|Separately|"
+                        r"Also|Last\s+year|This\s+year)\b[^,]{0,40}),\s*)+")
 _PAREN = regex.compile(r"\([^()]*\)?")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 

@@ -13,7 +13,14 @@ from .entities import dateline_end, entity_for, find_entities
 from .lexicon import word_sets
 from .mentions import fraction_as_percent, is_record_candidate, rank_mentions
 from .periods import PeriodMention, RefDate, current_cue, find_periods, shift_period
-from .phrases import NP_PREPS, clean_indicator, head_part, phrase_after, subject_before
+from .phrases import (
+    NP_PREPS,
+    clause_subject,
+    clean_indicator,
+    head_part,
+    phrase_after,
+    subject_before,
+)
 
 
 @dataclass
@@ -37,6 +44,10 @@ class Paragraph:
     records: list[Record] = field(default_factory=list)
 
 
+_RATIO_LEAD = regex.compile(
+    r"(?:\b(?:is|was|are|were|be|been|projected|estimated|forecast|expected|set|seen|targeted|"
+    r"equal|equivalent|amounting|amounted|at|to|of|around|about|some|nearly|roughly|"
+    r"[a-z]+ed|[a-z]+s)\s+)+$")
 _COORDINATION = regex.compile(r"\s*,\s*|\s+and\s+")
 _SEPARATOR = regex.compile(r"[,;]|\bcompared\s+(?:with|to)\b|\b(?:while|whereas|but)\b")
 
@@ -122,6 +133,9 @@ class Indicators:
     def prev(self) -> str:
         return self.previous[-1] if self.previous else ""
 
+    def opening(self) -> str:
+        return self.clean(clause_subject(self.masked))
+
     def subject(self, m: regex.Match) -> str:
         anchor = m.start("v") if "v" in m.groupdict() and m.group("v") is not None \
             else m.start()
@@ -135,7 +149,7 @@ class Indicators:
     def resolve(self, c: Claim, q_end: int) -> str:
         m, how = c.match, c.rule.indicator
         if how == "subject":
-            return self.subject(m) or self.prev() or self.paragraph_last or ""
+            return self.subject(m) or self.prev() or self.opening() or self.paragraph_last or ""
         if how == "previous":
             return self.prev() or self.subject(m) or self.paragraph_last or ""
         if how in ("subject_or_previous",):
@@ -174,6 +188,10 @@ class Indicators:
                 return f"{subject} {verb}"
             obj = self.clean(phrase_after(self.masked, q_end, with_verb=False))
             return f"{verb} {obj}".strip() if obj else self.prev()
+        if how == "gdp_ratio":  # "cut the deficit to 2.8 percent of GDP": the deficit
+            before = _RATIO_LEAD.search(self.masked, 0, m.start())
+            anchor = before.start() if before else m.start()
+            return self.clean(subject_before(self.masked, anchor)) or self.prev()
         if how == "respectively":
             return self.respectively(c)
         raise ValueError(f"unknown indicator strategy {how!r} in rule {c.rule.id}")
