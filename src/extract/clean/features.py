@@ -88,7 +88,7 @@ def classify_word(text: str, rules: RuleSet) -> tuple[int, str, int]:
     rule = match_start(text, rules)
     if rule is not None:
         return ROLE_CLASS[rule.role], rule.reason, 0
-    if ":" in text and not ends_sentence(text):
+    if ":" in text and not ends_sentence(text) and not text.endswith(":"):
         return BOILER, "label: value metadata", 1
     return LINK, "", 1
 
@@ -114,13 +114,14 @@ def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
         if n >= 80 or (n >= 30 and sentence):
             return GOOD, "sentence-like", w
         return (NEAR if n >= 10 else SHORT), "", w
-    if w <= 4 and not sentence and ":" in text[:30]:
+    if w <= 4 and not sentence and ":" in text[:30] and not text.endswith(":"):
         return BOILER, "label: value metadata", w
     if w < 2:
         return LINK, "", w
+    data = text.count(", ") >= 2 or ": " in text  # enumerations and label: value pairs
     if w < 5 and not sentence:
         capitalised = sum(1 for word in words if not word[0].islower())
-        return (LINK if capitalised * 2 > w and text.count(", ") < 2 else SHORT), "", w
+        return (LINK if capitalised * 2 > w and not data else SHORT), "", w
     sample = text[:SAMPLE_CHARS].lower().split()
     stops = sum(map(rules.stopwords.__contains__, sample))
     if w >= 10 and stops * 8 >= len(sample) and (sentence or w >= 20):
@@ -130,7 +131,8 @@ def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
     if w < 3:
         return LINK, "", w
     capitalised = sum(1 for word in words if not word[0].islower())
-    listing = text.count(", ") >= 2  # enumerations are text; link texts rarely have commas
-    if not listing and (headline_style(words) or (capitalised >= w - 1 and stops <= 1)):
+    if headline_style(words) and text.count(", ") < 2:
+        return LINK, "title-case link-like", w
+    if not data and capitalised >= w - 1 and stops <= 1:  # link texts rarely hold data
         return LINK, "title-case link-like", w
     return NEAR, "", w
