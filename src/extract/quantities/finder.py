@@ -17,6 +17,7 @@ _DISPATCH = {False: patterns.dispatch(lenient=False), True: patterns.dispatch(le
 _CANDIDATES = patterns.candidates()
 _YEN = lexicon.yen_cue()
 _HAS_DIGIT = lexicon.compile_pattern(r"\d|[½⅓⅔¼¾⅕⅛]")
+_MIXED = lexicon.compile_pattern(r"\d[\s\u00a0]+[A-Za-z]")  # "3 hundred and 21"
 _BETWEEN = lexicon.compile_pattern(r"(?i:\bbetween)[\s\u00a0]+$")
 _NOT_ALNUM = lexicon.compile_pattern(r"[^a-z0-9]")
 _WORD_SPLIT = lexicon.compile_pattern(r"[-\s]")
@@ -106,11 +107,11 @@ def _join_minor_units(text: str, found: list[Quantity]) -> list[Quantity]:
 
 def find_numbers(text: str) -> list[Quantity]:
     """Every numeral in `text` (benchmarks of numeral reading): `find_quantities(lenient=True)`."""
-    return find_quantities(text, lenient=True, durations=True)
+    return find_quantities(text, lenient=True)
 
 
 def _number(text: str) -> Decimal | None:
-    if _HAS_DIGIT.search(text):
+    if _HAS_DIGIT.search(text) and not _MIXED.search(text):
         return parse_digits(text)
     return parse_words(text)
 
@@ -169,7 +170,9 @@ def _resolve(part: _Part, durations: bool, lenient: bool) -> Quantity | None:
         if scale is not None:
             value *= scale
     if unit is not None and unit.kind == "duration" and not durations:
-        return None
+        if not lenient:
+            return None
+        unit = None  # the numeral reader reads "3 years" as the numeral 3
     if unit is None and not part.currency:
         return Quantity("", (0, 0), value, "count", "count")
     if unit is None or unit.kind == "money":

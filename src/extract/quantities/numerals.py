@@ -18,8 +18,10 @@ _GROUP_SEPARATORS = regex.compile(r"[,\s\u00a0\u2009\u202f']")
 _EUROPEAN = regex.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+")
 _MIXED_FRACTION = regex.compile(r"(\d+)\s+(\d+)/(\d+)")
 _FRACTION = regex.compile(r"(\d+)/(\d+)")
-_TOKEN = regex.compile(r"[a-z]+")
+_TOKEN = regex.compile(r"[a-z]+|\d+")
 SIGNIFICANT = 28
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_UNIT_ORDINALS = {"first": "1", "firsts": "1", "second": "2", "seconds": "2"}
 
 
 def divide(a: Decimal, b: Decimal) -> Decimal:
@@ -53,6 +55,15 @@ def parse_digits(text: str) -> Decimal | None:
     if m:
         num, den = (Decimal(g) for g in m.groups())
         return None if den == 0 else sign * divide(num, den)
+    if "^" in text:  # a power: "1.1^23", "2.5^-1"
+        base, _, power = text.partition("^")
+        power = power.replace("--", "").replace("+", "")
+        b = parse_digits(base)
+        if b is None or not power.lstrip("-").isdigit() or (b == 0 and power.startswith("-")):
+            return None
+        with localcontext() as ctx:
+            ctx.prec = SIGNIFICANT
+            return sign * b ** int(power)
     if _EUROPEAN.fullmatch(text):
         text = text.replace(".", "").replace(",", ".")
     else:
@@ -85,6 +96,10 @@ def parse_words(text: str) -> Decimal | None:
     # "one hundred and three and two thirds": split off a trailing "and <fraction>"
     scales = lexicon.numbers()["scales"]
     if len(tokens) > 2 and tokens[-1] in scales and "and" in tokens:
+        cut = len(tokens) - 1 - tokens[::-1].index("and")
+        if any(t in scales for t in tokens[:cut]):  # "one billion and a half million"
+            head, tail = parse_words(" ".join(tokens[:cut])), parse_words(" ".join(tokens[cut + 1:]))
+            return None if head is None or tail is None else sign * (head + tail)
         head = parse_words(" ".join(tokens[:-1]))  # "one and a half million"
         return None if head is None else sign * head * Decimal(scales[tokens[-1]])
     parts = _split_and_fraction(tokens)
@@ -102,7 +117,9 @@ def _split_and_fraction(tokens: list[str]) -> list[list[str]]:
     if tokens and tokens[-1] in fractions and "and" in tokens:
         cut = len(tokens) - 1 - tokens[::-1].index("and")
         head, tail = tokens[:cut], tokens[cut + 1:]
-        if head and head[-1] not in fractions:
+        numerator = _integer_words(tail[:-1]) if tail[:-1] not in ([], ["a"], ["an"]) else 1
+        # "twenty and three fifths" is 20.6, "one hundred and thirty fifths" is 130/5
+        if head and head[-1] not in fractions and numerator is not None and numerator < 10:
             return [head, tail]
     return [tokens]
 
@@ -119,6 +136,14 @@ def _fraction_words(tokens: list[str]) -> Decimal | None:
             rest = rest[1:]
         base = _integer_words(rest)
         return None if base is None else divide(base, Decimal(fractions[tokens[0]]))
+    last = tokens[-1]
+    if len(tokens) >= 2 and tokens[-2] in _TENS and (last in fractions or last in _UNIT_ORDINALS):
+        if len(tokens) == 2 or tokens[-3] != "and":  # "one hundred thirty fifths" is 100/35
+            head = tokens[:-2]
+            numerator = _integer_words(head) if head not in ([], ["a"], ["an"]) else Decimal(1)
+            unit = Decimal(fractions.get(last) or _UNIT_ORDINALS[last])
+            if numerator is not None and len(tokens) > 2:
+                return divide(numerator, Decimal(words["cardinals"][tokens[-2]]) + unit)
     if tokens[-1] in fractions:
         # the scale after a fraction: "two thirds of a million" is not handled; plain x/denominator
         head = tokens[:-1]
@@ -138,6 +163,8 @@ def _integer_words(tokens: list[str]) -> Decimal | None:
     for token in tokens:
         if token in cardinals:
             current += Decimal(cardinals[token])
+        elif token.isdigit():
+            current += Decimal(token)
         elif token in multipliers:
             current = (current or Decimal(1)) * Decimal(multipliers[token])
         elif token in scales and previous in scales and not current:

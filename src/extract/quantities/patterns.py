@@ -30,7 +30,10 @@ def word_number() -> str:
     fractions = lexicon.alternation(_words("fractions"), fold=False)
     after_a = rf"(?:hundred|thousand|million|billion|trillion|dozen|{fractions})\b"
     start = rf"(?:{cardinals}|a(?={WS}+{after_a})|half|quarter(?={WS}+{scales}))"
-    cont = rf"(?:{cardinals}|{multipliers}|{scales}|{fractions}|point|a(?={WS}+{after_a}))"
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    compound_ordinal = rf"(?<=(?:{tens})[- ])(?:firsts?|seconds?)"  # "three twenty-firsts"
+    cont = (rf"(?:{cardinals}|{multipliers}|{scales}|{fractions}|point|a(?={WS}+{after_a})"
+            rf"|{compound_ordinal})")
     join = rf"(?:{WS}*-{WS}*|{WS}++)"
     after_scale = "|".join(f"(?<={w})" for w in ("hundred", "thousand", "illion", "lakh",
                                                     "lakhs", "crore", "crores", "dozen", "dozens"))
@@ -48,14 +51,21 @@ def digit_number(lenient: bool) -> str:
     else:
         space_groups += r"|\d{1,3}(?: \d{3}(?![\d,.]\d|\d)){1,}+"
     unicode_fractions = "".join(lexicon.numbers()["unicode_fractions"])
+    mixed = ""
+    if lenient:  # "3 hundred and 21", "4 thousand 3 hundred", "6 crore and two hundred"
+        scale = r"(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b"
+        part = rf"(?:\d{{1,3}}(?!\d)|{word_number()})"
+        mixed = (rf"\d{{1,3}}{WS}+{scale}(?:(?:{WS}+and)?{WS}+{part}(?:{WS}+{scale})?)++"
+                 rf"(?!{WS}*[\d.,])|")
     return (
-        rf"(?:\d{{1,3}}{WS}+\d{{1,2}}/\d{{1,3}}(?![/\d])"  # 2 1/4
-        rf"|\d{{1,6}}/\d{{1,6}}(?![/\d])"  # 3/4
+        rf"(?:{mixed}\d{{1,3}}{WS}+\d{{1,2}}/\d{{1,3}}(?![/\d])"  # 2 1/4
+        rf"|(?<!/)\d{{1,6}}/\d{{1,6}}(?![/\d])"  # 3/4
         rf"|\d{{1,3}}(?:\.\d{{3}}(?!\d)){{2,}}+(?:,\d++)?"  # 1.234.567,5
         rf"|(?:\d{{1,2}}(?:,\d\d(?!\d))++,\d{{3}}(?!\d)"  # 12,34,567
         rf"|\d{{1,3}}(?:,\d{{3}}(?!\d))++"  # 1,234,567
         rf"|{space_groups}"
-        rf"|\d++)(?:\.\d++)?(?:[eE][-+]?\d{{1,3}}(?![\w]))?[{unicode_fractions}]?"
+        rf"|\d++)(?:\.\d++(?!\.\d))?(?:[eE][-+]?\d{{1,3}}(?![\w]))?(?:\^[-+]{{0,2}}\d{{1,3}})?"
+        rf"[{unicode_fractions}]?"
         rf"|\.\d++"
         rf"|[{unicode_fractions}])"
     )
@@ -114,7 +124,7 @@ def quantity(lenient: bool = False) -> dict[str, str]:
     second = quantity_part("cur2", "sign2", "num2", "scale2", "unit2", "den2")
     range_sep = (rf"(?P<sep>{WS}*+(?:-|\u2013|\u2014|~){WS}*+(?!to\b)"
                  rf"|{WS}*+-?{WS}*+(?:to|and){WS}++)")
-    boundary = r"(?<![\w.,/\-'])"
+    boundary = r"(?<![\w.])" if lenient else r"(?<![\w.,/\-'])"
     out = {"q": rf"{boundary}(?P<q>{first}(?:{range_sep}{second})?)",
            "pctof": rf"(?P<pctof>(?i:per{WS}?cents?|percents?){WS}+of{WS}+(?P<pctnum>{number}))"}
     if lenient:
