@@ -69,7 +69,7 @@ def introduced_list(classes: list[int], texts: list[str], i: int) -> bool:
 
 def headline_like(text: str) -> bool:
     return (text[0].isupper() and text.count(" ") >= 4 and not ends_sentence(text)
-            and not text.endswith((":", "：")))
+            and not text.endswith((":", "：")) and "(" not in text)
 
 
 def line_weight(cls: int, words: int) -> float:
