@@ -129,13 +129,12 @@ def _fraction_words(tokens: list[str]) -> Decimal | None:
     fractions = words["fractions"]
     if not tokens:
         return None
-    # "half a dozen", "half million", "quarter million": a fraction of what follows
-    if tokens[0] in fractions and len(tokens) > 1:
-        rest = tokens[1:]
-        if rest[0] in ("a", "an"):
-            rest = rest[1:]
-        base = _integer_words(rest)
-        return None if base is None else divide(base, Decimal(fractions[tokens[0]]))
+    # "half a dozen", "quarter million", "three quarters million": a fraction of what follows
+    cut = next((i for i, t in enumerate(tokens[:-1]) if t in fractions), None)
+    if cut is not None and tokens[-1] not in fractions:
+        rest = [t for t in tokens[cut + 1:] if t not in ("a", "an", "of")]
+        part, base = _fraction_words(tokens[:cut + 1]), _integer_words(rest)
+        return None if part is None or base is None else part * base
     last = tokens[-1]
     if len(tokens) >= 2 and tokens[-2] in _TENS and (last in fractions or last in _UNIT_ORDINALS):
         if len(tokens) == 2 or tokens[-3] != "and":  # "one hundred thirty fifths" is 100/35

@@ -110,11 +110,12 @@ def quantity(lenient: bool = False) -> dict[str, str]:
     unit = unit_words()
     den = unit_words(denominator=True)
     prefix, scale = currency_prefix(), scale_words()
+    sign_space = f"{WS}?" if lenient else ""  # "- 1 4/5" is a numeral, "a - 5" is not prose
 
     def quantity_part(c: str, s: str, n: str, k: str, u: str, d: str) -> str:
         return (
             rf"(?:(?P<{c}>{prefix}){WS}*+)?"
-            rf"(?P<{s}>[-\u2212](?=\d)|(?i:minus|negative){WS}+(?=\d))?(?P<{n}>{number})"
+            rf"(?P<{s}>[-\u2212]{sign_space}(?=\d)|(?i:minus|negative){WS}+(?=\d))?(?P<{n}>{number})"
             rf"(?P<{k}>{scale})?"
             rf"(?:{WS}*+-?{WS}*+(?P<{u}>{unit}))?"
             rf"(?:{WS}*+(?:/|per|a|an){WS}*+(?P<{d}>{den}))?"
@@ -241,5 +242,5 @@ def candidates() -> re.Pattern:
     exact, _ = lexicon.currency_prefixes()
     symbols = "".join(sorted({p[0] for p in exact if not p[0].isalpha()}))
     fractions = "".join(lexicon.numbers()["unicode_fractions"])
-    return re.compile(rf"\d[\d,.]*|[{re.escape(symbols)}{fractions}]|[-\u2212+.(](?=\d)"
+    return re.compile(rf"\d+|[{re.escape(symbols)}{fractions}]|[-\u2212+.(](?=\d)"
                       r"|\b[A-Za-z][A-Za-z']*")
