@@ -39,6 +39,7 @@ HEADLINE_RUN = 4  # headline-like lines in a row: a list of links to other stori
 STANDFIRST_WORDS = 8  # a title-like line this long above another may be the headline
 
 LINK_RUN_ENDS_ARTICLE = 4  # link-like lines in a row below the prose: a menu or share bar
+FIRST_GAP_LINKS = 2  # the same, right after the last prose line
 
 
 def demote_headline_runs(classes: list[int], words: list[int], texts: list[str]) -> None:
@@ -116,20 +117,21 @@ def densest_region(classes: list[int], words: list[int]) -> tuple[int, int]:
 def settle_tail(classes: list[int], first: int, last: int) -> int:
     """The block's end: its last prose line, then on over text-like lines below it.
 
-    A link-like line or two between text lines are subheadings; three in a row, or any
-    boilerplate, end the article.
+    A few link-like lines between text lines are subheadings or list labels; a longer run of
+    them, or any boilerplate, ends the article. Right below the prose the run allowed is
+    shorter: an author line and a section name there start the page's footer.
     """
     end = last
     while end > first and classes[end] != GOOD:
         end -= 1
-    i, links = end + 1, 0
+    i, links, allowed = end + 1, 0, FIRST_GAP_LINKS
     while i < len(classes):
         cls = classes[i]
         if cls in CONTENT:
-            end, links = i, 0
+            end, links, allowed = i, 0, LINK_RUN_ENDS_ARTICLE
         elif cls == LINK:
             links += 1
-            if links == LINK_RUN_ENDS_ARTICLE:
+            if links == allowed:
                 break
         elif cls != BLANK:
             break
