@@ -25,6 +25,7 @@ _NAME_BEFORE = regex.compile(r"(?<![.!?:]\s|^)\b(?!(?:The|In|By|On|At|Of|For|To|
                              r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
                              r"Oct|Nov|Dec)\s)[A-Z][A-Za-z]+\s+$")
 _BARE_NUMBER = regex.compile(r"^[\d,.]+$")
+_CODE = regex.compile(r"^(?:0\d+|(?:19|20)\d\d(?:\s+\w+)?)$")
 _YEAR_OLD = regex.compile(r"^\s*(?:-|\s)?years?[- ]old")
 _AGE = regex.compile(r"^\s*(?:-?\s*years?[- ]old|,\s|\))")
 _AGE_BEFORE = regex.compile(r"[A-Z][a-z]+,\s*$|\baged\s+$|\bage\s+(?:of\s+)?$")
@@ -38,7 +39,10 @@ def is_record_candidate(sentence: str, q: Quantity, start: int, end: int) -> boo
     """False for quantities that are names, ages, times or durations (offsets in sentence)."""
     before, after = sentence[:start], sentence[end:]
     if q.unit == "count" and q.kind == "count":
-        if _NAME_BEFORE.search(before) and _BARE_NUMBER.match(q.text.strip()):
+        digits = q.text.strip()
+        if _NAME_BEFORE.search(before) and _BARE_NUMBER.match(digits):
+            return False
+        if _CODE.match(digits):  # "0098", "2019 at": codes and years, not amounts
             return False
         if _TIME_AFTER.match(after) or (q.noun or "").lower().rstrip("s") in (
                 "year", "month", "day", "week", "hour", "minute", "decade", "time"):

@@ -107,6 +107,16 @@ def choose_base(qi: int, qpos: list[int], ppos: list[int], periods: list[PeriodM
     return chosen.value if chosen.value else shift_period(period, chosen.shift)
 
 
+def _mark_period(masked: str, position: int, ppos: list[int], periods: list[PeriodMention],
+                 current: str | None) -> str | None:
+    """The period of the time mark written just before a figure ("last year's")."""
+    for j, p in enumerate(periods):
+        end = ppos[j] + len(f"⟪{j}⟫")
+        if end <= position and position - end <= 4:
+            return p.value if p.kind == "period" or p.value else shift_period(current, p.shift)
+    return current
+
+
 def _measure(c: Claim) -> str:
     if c.rule.measure != "auto":
         return c.rule.measure
@@ -166,6 +176,8 @@ class Indicators:
             return self.np(m) or self.prev() or self.subject(m)
         if how == "after":
             return self.clean(phrase_after(self.masked, q_end)) or self.subject(m)
+        if how == "after_np":
+            return self.clean(phrase_after(self.masked, q_end, with_verb=False, preps=NP_PREPS))
         if how == "after_comma":
             return self.clean(phrase_after(self.masked, q_end + 1))
         if how == "share":
@@ -257,12 +269,19 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         period = choose_period(masked, i, qpos, ppos, periods)
         if period is None and not c.rule.raw.get("own_period_only"):
             period = fallback_period
+        if c.rule.raw.get("period_from_mark"):  # "than last year's 4.7 million tonnes"
+            period = _mark_period(masked, qpos[i], ppos, periods, period)
+        if c.rule.raw.get("period_shift"):  # "EUR 312.6 million (264.0 million)"
+            period = shift_period(period, c.rule.raw["period_shift"])
+        unit = q.unit
+        if c.rule.raw.get("inherit_unit") and unit == "count" and i > 0:
+            unit = local[i - 1][0].unit
         base = choose_base(i, qpos, ppos, periods, period) if measure == "change" else None
         entity = entity_for(sentence, entities, s, ctx.main_entity)
         span = (start + s, start + e)
         records.append(Record(
             doc_id=ctx.doc_id, entity=entity, indicator=indicator, measure=measure,
-            value=value, unit=q.unit, span=span, sentence=(start, end),
+            value=value, unit=unit, span=span, sentence=(start, end),
             text=ctx.text[span[0]:span[1]], rule=c.rule.id, value_max=q.value_max,
             qualifier=qualifier, period=period, base_period=base,
         ))
