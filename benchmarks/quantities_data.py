@@ -76,7 +76,9 @@ Q3_UNITS = {
     "bit": ("bit", "1"), "exabyte": ("bit", "8000000000000000000"),
     "dollar": ("USD", "1"), "euro": ("EUR", "1"), "pound sterling": ("GBP", "1"),
     "cent": ("USD", "0.01"), "penny": ("GBP", "0.01"), "dime": ("USD", "0.1"),
-    "dozen": ("count", "12"),
+    "dozen": ("count", "12"), "cup": ("m3", "0.0002365882365"),
+    "tablespoon": ("m3", "0.00001478676478125"), "dollar per kilogram": ("USD/kg", "1"),
+    "megayear": ("s", "31557600000000"), "gigayear": ("s", "31557600000000000"),
 }
 
 

@@ -107,6 +107,16 @@ def test_physical(text, value, unit):
     assert (q.value, q.unit, q.kind) == (Decimal(value), unit, "physical")
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("The door is 2 in thick", "0.0508", "m"), ("it cost $1.22 in change", "1.22", "USD"),
+    ("ranked 2 in the region", "2", "count"), ("2.48\u00d710\u22125", "0.0000248", "count"),
+    ("66 Ma ago", "2082801600000000", "s"),
+])
+def test_guarded_and_scientific_forms(text, value, unit):
+    q = only(text, durations=True)
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
 def test_unknown_unit_stays_a_count_of_its_noun():
     q = only("10,000 mu of farmland")
     assert (q.value, q.unit, q.noun) == (Decimal(10000), "count", "mu")

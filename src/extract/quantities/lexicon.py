@@ -88,10 +88,11 @@ def unit_table() -> tuple[dict[str, Unit], dict[str, Unit]]:
                     Decimal(item.get("offset", "0")))
         for name in item["names"]:
             names[fold(name)] = unit
-        for symbol in item["symbols"]:
+        for symbol in item["symbols"] + item.get("guarded", []):
             symbols[symbol] = unit
     for item in load_rules("currencies_v1.json")["items"]:
-        factor = Decimal("0.01") if item.get("minor") else Decimal(1)
+        factor = Decimal("0.01") if item.get("minor") else Decimal("0.1") if item.get(
+            "tenth") else Decimal(1)
         unit = Unit(item["id"], item["code"], "money", factor)
         for name in item.get("names", []):
             names[fold(name)] = unit

@@ -20,6 +20,7 @@ _MIXED_FRACTION = regex.compile(r"(\d+)\s+(\d+)/(\d+)")
 _FRACTION = regex.compile(r"(\d+)/(\d+)")
 _TOKEN = regex.compile(r"[a-z]+|\d+")
 SIGNIFICANT = 28
+_TIMES_TEN = regex.compile(r"(.+?)\s?[\u00d7x]\s?10(?:\^|\*\*)?([-+\u2212]?\d+)")
 _TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 _UNIT_ORDINALS = {"first": "1", "firsts": "1", "second": "2", "seconds": "2"}
 
@@ -55,6 +56,10 @@ def parse_digits(text: str) -> Decimal | None:
     if m:
         num, den = (Decimal(g) for g in m.groups())
         return None if den == 0 else sign * divide(num, den)
+    m = _TIMES_TEN.fullmatch(text)
+    if m:  # "2.48×10−5"
+        mantissa = parse_digits(m.group(1))
+        return None if mantissa is None else sign * mantissa.scaleb(int(m.group(2).replace("\u2212", "-")))
     if "^" in text:  # a power: "1.1^23", "2.5^-1"
         base, _, power = text.partition("^")
         power = power.replace("--", "").replace("+", "")

@@ -65,6 +65,7 @@ def digit_number(lenient: bool) -> str:
         rf"|\d{{1,3}}(?:,\d{{3}}(?!\d))++"  # 1,234,567
         rf"|{space_groups}"
         rf"|\d++)(?:\.\d++(?!\.\d))?(?:[eE][-+]?\d{{1,3}}(?![\w]))?(?:\^[-+]{{0,2}}\d{{1,3}})?"
+        rf"(?:{WS}?[\u00d7x]{WS}?10(?:\^|\*\*)?[-+\u2212]?\d{{1,3}}(?!\d))?"
         rf"[{unicode_fractions}]?"
         rf"|\.\d++"
         rf"|[{unicode_fractions}])"
@@ -83,11 +84,17 @@ def currency_prefix() -> str:
 def unit_words(denominator: bool = False) -> str:
     """Units after a numeral; as a denominator ("$70 a barrel") only physical, timeless ones."""
     names, symbols = lexicon.unit_table()
+    guarded = [g for item in lexicon.load_rules("units_v1.json")["items"]
+               for g in item.get("guarded", [])]
+    symbols = {k: u for k, u in symbols.items() if k not in guarded}
     if denominator:
         names = {k: u for k, u in names.items() if u.kind == "physical" and not u.offset}
         symbols = {k: u for k, u in symbols.items() if u.kind == "physical" and not u.offset}
     plain = [n for n in names if "#" not in n]
     bracketed = "|".join(rf"[(\[{{<]{regex.escape(s)}[)\]}}>]" for s in symbols if s.isalpha())
+    if guarded and not denominator:  # "2 in thick": "in" is an inch only where nothing else fits
+        bracketed += (rf"|{lexicon.alternation(guarded, fold=False)}"
+                      rf"(?=[ ]+(?:thick|long|wide|tall|deep|high|across)\b|\.?$)")
     return (rf"(?:{lexicon.alternation(plain, fold=True)}(?![^\W\d_])"
             rf"|{lexicon.alternation(symbols, fold=False)}(?!\w)"
             rf"|{bracketed})")
