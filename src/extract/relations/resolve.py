@@ -117,6 +117,10 @@ def _mark_period(masked: str, position: int, ppos: list[int], periods: list[Peri
     return current
 
 
+def unit_is_percent(unit: str) -> bool:
+    return unit in ("percent", "percentage_point")
+
+
 def _measure(c: Claim) -> str:
     if c.rule.measure != "auto":
         return c.rule.measure
@@ -173,7 +177,7 @@ class Indicators:
         if how == "np_or_subject":
             return self.np(m) or self.subject(m)
         if how == "np_or_previous":
-            return self.np(m) or self.prev() or self.subject(m)
+            return self.np(m) or self.prev() or self.subject(m) or self.paragraph_last or ""
         if how == "after":
             return self.clean(phrase_after(self.masked, q_end)) or self.subject(m)
         if how == "after_np":
@@ -260,6 +264,15 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             continue
         previous.append(indicator)
         measure = _measure(c)
+        words = indicator.split()
+        if unit_is_percent(q.unit) and measure == "level":
+            if "growth" in words and "rate" not in words:
+                measure = "change"  # "wages growth remained under 2.5 percent"
+            elif "share" in words:
+                measure = "share"  # "the share was far higher, at 41 percent"
+        inherited = c.rule.raw.get("inherit_measure") and records
+        if inherited and records[-1].measure != "level" and records[-1].unit == q.unit:
+            measure = records[-1].measure  # "rose 1.5 percent, down from 1.7 percent"
         value = q.value
         if measure == "change" and c.match.groupdict().get("down") and value > 0:
             value = -value
@@ -277,6 +290,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if c.rule.raw.get("inherit_unit") and unit == "count" and i > 0:
             unit = local[i - 1][0].unit
         base = choose_base(i, qpos, ppos, periods, period) if measure == "change" else None
+        if measure == "change" and base is None and inherited and records[-1].base_period:
+            base = shift_period(period, "year-1") if records[-1].base_period == shift_period(
+                records[-1].period, "year-1") else None
         entity = entity_for(sentence, entities, s, ctx.main_entity)
         span = (start + s, start + e)
         records.append(Record(
