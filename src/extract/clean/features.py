@@ -39,8 +39,11 @@ def ends_sentence(text: str) -> bool:
 
 
 def separator_count(text: str) -> int:
-    return (text.count("|") + text.count("•") + text.count("»") + text.count("›")
-            + text.count("·") + text.count(" > ") + text.count(" / ") + text.count(" - "))
+    ascii_seps = text.count("|") + text.count(" > ") + text.count(" / ") + text.count(" - ")
+    if text.isascii():  # O(1) in CPython: the other separators cannot occur
+        return ascii_seps
+    return (ascii_seps + text.count("•") + text.count("»") + text.count("›")
+            + text.count("·"))
 
 
 def headline_style(words: list[str]) -> bool:

@@ -7,7 +7,8 @@ Regexes are the slow part of a Python line classifier, so every rule names cheap
 and its regex only runs on lines that have one:
 - scope "start": the pattern is matched at the start of the stripped line; triggers are the
   line's possible first words (their first four letters, lower case, after list bullets).
-  All start rules form one regex with a named group per rule, so a line costs one call.
+  The start rules a line's first word triggers are joined into one regex with a named group
+  per rule (compiled once per combination), so a line costs at most one call.
 - scope "anywhere": searched in lines of at most ANYWHERE_CHARS; triggers are lower-case
   substrings.
 - scope "end": searched in the last END_CHARS characters; triggers are substrings of that tail.
@@ -47,11 +48,11 @@ class BoilerplateRule:
 @dataclass(frozen=True)
 class RuleSet:
     rules: dict[str, BoilerplateRule]
-    start: re.Pattern
-    start_keys: frozenset[str]
+    start_keys: dict[str, tuple[int, ...]]  # first-word key -> indices of its start rules
     anywhere: tuple[tuple[str, BoilerplateRule, re.Pattern], ...]  # (trigger, rule, regex)
     end: tuple[tuple[str, BoilerplateRule, re.Pattern], ...]
     stopwords: frozenset[str] = field(default_factory=frozenset)
+    start_regexes: dict = field(default_factory=dict, compare=False, repr=False)  # cache
 
 
 def load_rules(path: Path = PATTERNS_FILE) -> list[BoilerplateRule]:
@@ -83,10 +84,13 @@ def trigger_table(rules: list[BoilerplateRule]) -> tuple:
 
 def build_rules(rules: list[BoilerplateRule], stopwords: frozenset[str]) -> RuleSet:
     start = [r for r in rules if r.scope == "start"]
+    keys: dict[str, set[int]] = {}
+    for index, rule in enumerate(start):
+        for trigger in rule.triggers:
+            keys.setdefault(trigger[:KEY_CHARS], set()).add(index)
     return RuleSet(
         rules={r.id: r for r in rules},
-        start=join_patterns(start, LIST_MARKER_RE),
-        start_keys=frozenset(t[:KEY_CHARS] for r in start for t in r.triggers),
+        start_keys={key: tuple(sorted(found)) for key, found in keys.items()},
         anywhere=trigger_table([r for r in rules if r.scope == "anywhere"]),
         end=trigger_table([r for r in rules if r.scope == "end"]),
         stopwords=stopwords,
@@ -99,14 +103,26 @@ def default_rules() -> RuleSet:
 
 
 def match_start(text: str, rules: RuleSet) -> BoilerplateRule | None:
-    """The start rule matching `text` (stripped), when its first word is a trigger."""
-    head = text.lstrip(LIST_MARKERS)[:KEY_CHARS].lower()
+    """The start rule matching `text` (stripped), trying only the rules its first word triggers."""
+    head = (text.lstrip(LIST_MARKERS) if text[0] in LIST_MARKERS else text)[:KEY_CHARS].lower()
     keys = rules.start_keys
-    if head in keys or head[:3] in keys or head[:2] in keys or head[:1] in keys:
-        m = rules.start.match(text)
+    found = (keys.get(head, ()) + keys.get(head[:3], ()) + keys.get(head[:2], ())
+             + keys.get(head[:1], ()))
+    if found:
+        m = start_regex(rules, found).match(text)
         if m:
             return rules.rules[m.lastgroup]
     return None
+
+
+def start_regex(rules: RuleSet, indices: tuple[int, ...]) -> re.Pattern:
+    """The joined regex of some start rules (in file order), compiled once per combination."""
+    regex = rules.start_regexes.get(indices)
+    if regex is None:
+        start = [r for r in rules.rules.values() if r.scope == "start"]
+        regex = join_patterns([start[i] for i in sorted(set(indices))], LIST_MARKER_RE)
+        rules.start_regexes[indices] = regex
+    return regex
 
 
 def match_inside(text: str, rules: RuleSet) -> BoilerplateRule | None:
