@@ -66,6 +66,7 @@ def _period_regex() -> regex.Pattern:
         rf"|(?P<wday>(?<=\bon\s+|\b)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         rf"(?=\s*[,.;]|\s+(?:and|after|as|at|in|to|when|while|from|with|morning|afternoon|"
         rf"evening|night|but|said|showed|,)\b))"
+        rf"|(?P<mquarter>(?:the\s+)?(?:year\s+to\s+(?:the\s+)?)?(?P<mqm>{month})[\s-]+quarter)"
         rf"|(?P<quarter>(?:the\s+)?{ordinal}\s+quarter{year_tail})"
         rf"|(?P<qcode>\bQ(?P<qn>[1-4])(?:\s+|-)?(?P<qy>{YEAR})?)"
         rf"|(?P<half>(?:the\s+)?(?P<hord>first|second)\s+half{year_tail.replace('ty', 'hy').replace('trel', 'hrel')})"
@@ -170,6 +171,14 @@ def _weekday(name: str, ref: RefDate) -> str | None:
     return (day - dt.timedelta(days=back)).isoformat()
 
 
+def _year_of_quarter(ref: RefDate, quarter: int) -> int | None:
+    if ref.year is None:
+        return None
+    if ref.month and quarter > (ref.month - 1) // 3 + 1:
+        return ref.year - 1
+    return ref.year
+
+
 def _period_value(m: regex.Match, ref: RefDate) -> str | None:
     ords = _data()["ordinals"]
     if m.group("mrange"):
@@ -184,6 +193,11 @@ def _period_value(m: regex.Match, ref: RefDate) -> str | None:
         return None if y is None or n > last else _span_period(last - n + 1, last, y)
     if m.group("wday"):
         return _weekday(m.group("wday"), ref)
+    if m.group("mquarter"):  # "the March quarter": the quarter ending in (or holding) March
+        month = _months()[m.group("mqm").lower().rstrip(".")]
+        q = (month - 1) // 3 + 1
+        y = _year_of(m, "mqm_y", None, ref, q, 4) if False else _year_of_quarter(ref, q)
+        return None if y is None else _iso(y, quarter=q)
     if m.group("quarter") or m.group("qcode"):
         q = ords[m.group("ord").lower()] if m.group("quarter") else int(m.group("qn"))
         y = _year_of(m, "ty" if m.group("quarter") else "qy", "trel" if m.group("quarter")
@@ -204,7 +218,7 @@ def _period_value(m: regex.Match, ref: RefDate) -> str | None:
             return None
         if (m.group("lead") or "").lower() == "since" and not m.group("my"):
             return str(y)  # "since January": the running year so far
-        day = int(m.group("md")) if m.group("md") and m.group("my") else None
+        day = int(m.group("md")) if m.group("md") else None
         return _iso(y, month, day=day)
     if m.group("fy"):
         return m.group("fyy")
@@ -216,6 +230,15 @@ def _period_value(m: regex.Match, ref: RefDate) -> str | None:
     return None
 
 
+_SINCE = regex.compile(r"\bsince\s+(?:its|their|the|his|her)\s+[\w-]+\s+(?:in\s+)?$",
+                       regex.IGNORECASE)
+_REPORTED = regex.compile(
+    r"\b(?:said|says|announced|announces|reported|released|published|showed|shows|told|"
+    r"stated|unveiled|presented|disclosed|revealed|confirmed|added)\b(?:\s+[\w'’-]+){0,4}"
+    r"\s+(?:on\s+)?$", regex.IGNORECASE)
+_SPAN = regex.compile(
+    r"\b(?:over|in|during|for|within)\s+the\s+(?:next|past|last|coming|previous)\s+"
+    r"(?:[\w-]+\s+)?(?:years?|decades?|months?|quarters?)\b", regex.IGNORECASE)
 _ATTRIBUTIVE = regex.compile(r"\s+(?!(?:and|or|to|in|on|at|by|for|from|of|with|as|than|is|"
                              r"was|were|are|had|has|have|will|when|while)\b)[a-z][a-z-]+")
 
@@ -243,16 +266,26 @@ def find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
         # "the May 2018 floods", "the 2008 crisis": a date naming an event, not a period
         before = sentence[max(0, m.start() - 6):m.start()].lower()
         if before.endswith(("the ", "its ", "their ", "his ", "her ", "our ")) and not m.group(
-                "lead") and (
-                m.group("year") or m.group("mdy")) and _ATTRIBUTIVE.match(sentence, m.end()):
-            continue
+                "lead") and m.group("mdy") and _ATTRIBUTIVE.match(sentence, m.end()):
+            continue  # "the August 2018 floods" (but "the 2019 harvest" is the harvest's year)
         if m.group("mdy") and m.group("mon").lower() == "may" and not m.group("my") \
                 and not m.group("lead"):
             continue  # the modal verb
+        if m.group("wday") and _REPORTED.search(sentence[max(0, m.start() - 60):m.start()]):
+            continue  # "said on Tuesday": when the news broke, not what the figure covers
+        lead = (m.group("lead") or "").lower()
+        if (lead == "since" or _SINCE.search(sentence, max(0, m.start() - 30), m.start())) and (
+                m.group("year") or m.group("my")):
+            found.append(PeriodMention(m.start(), m.end(), "span", None))
+            continue  # "since its launch in 2011": a cumulative span has no period
         value = _period_value(m, ref)
         if value is not None:
             found.append(PeriodMention(m.start(), m.end(), "period", value,
                                        weak=bool(m.group("wday"))))
+    for m in _SPAN.finditer(sentence):  # "over the next decade": cumulative, no period
+        if not any(p.start < m.end() and m.start() < p.end for p in found):
+            found.append(PeriodMention(m.start(), m.end(), "span", None))
+    found.sort(key=lambda p: p.start)
     return found
 
 

@@ -84,6 +84,8 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
     owned = {_segment(masked, p) for j, p in enumerate(qpos) if j != qi}
     best, best_cost = None, None
     for j, p in enumerate(periods):
+        if p.kind == "span" and _segment(masked, ppos[j]) == seg:
+            return "none"  # "over the next decade": the figure has no period
         if p.kind != "period":
             continue
         pseg = _segment(masked, ppos[j])
@@ -244,7 +246,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     explicit = [p.value for p in periods if p.kind == "period"]
     if not local:
         if explicit:
-            para.period = explicit[-1]
+            para.period = explicit[0]
         return []
     entities = [n for n in find_entities(sentence, ctx.proper)  # "30 billion RMB were": not a name
                 if not any(s < n.end and n.start < e for _, s, e in local)]
@@ -282,6 +284,8 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         period = choose_period(masked, i, qpos, ppos, periods)
         if period is None and not c.rule.raw.get("own_period_only"):
             period = fallback_period
+        elif period == "none":
+            period = None
         if c.rule.raw.get("period_from_mark"):  # "than last year's 4.7 million tonnes"
             period = _mark_period(masked, qpos[i], ppos, periods, period)
         if c.rule.raw.get("period_shift"):  # "EUR 312.6 million (264.0 million)"
@@ -301,8 +305,11 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             text=ctx.text[span[0]:span[1]], rule=c.rule.id, value_max=q.value_max,
             qualifier=qualifier, period=period, base_period=base,
         ))
+    # the account goes on in the period of this sentence's first dated figure ("rose to X in
+    # June from Y in May" carries June), else of its first period
+    dated = [r.period for r in records if r.period]
     if explicit:
-        para.period = explicit[-1]
+        para.period = dated[0] if dated and dated[0] in explicit else explicit[0]
     if previous:
         para.last_indicator = previous[-1]
     return records
