@@ -174,6 +174,8 @@ def _resolve(part: _Part, durations: bool, lenient: bool) -> Quantity | None:
             return None
         unit = None  # the numeral reader reads "3 years" as the numeral 3
     if unit is None and not part.currency:
+        if part.raw.lower() in ("a", "an"):
+            return None  # "a" counts only before a unit: "a gallon"
         return Quantity("", (0, 0), value, "count", "count")
     if unit is None or unit.kind == "money":
         unit = unit or lexicon.Unit("prefix", part.currency, "money")
@@ -226,6 +228,10 @@ def _quantities(text: str, m: regex.Match, *, yen: bool, durations: bool,
                 return out + ([q] if q is not None else [])
             if dash:
                 return out  # "3-2", "2015-16": a score or a span of years
+        if (second is not None and m.group("sep").strip() == "and" and not first.unit_text
+                and not first.currency and second.unit_text):
+            # "45 and 50 mg": the unit written once is both numbers'
+            first.unit_text, first.scale_text = second.unit_text, first.scale_text or second.scale_text
         q = _resolve(first, durations, lenient)
         q = _finish(text, q, first.start, first.end, lenient) if q is not None else None
         if q is not None:
@@ -280,6 +286,8 @@ def _finish(text: str, q: Quantity, start: int, end: int, lenient: bool) -> Quan
             return Quantity(text[start:multiplier_end], (start, multiplier_end),
                             tidy((q.value - ONE) * 100), "percent", "change",
                             qualifier=qualifier_before(text, start))
+    if text.startswith("/", end) and end + 1 < len(text) and text[end + 1].isalpha():
+        return None  # "20 J/m^2", "$15.4/hour": a compound unit we do not know
     if end < len(text) and q.unit == "count" and text[end].isalnum():
         return None  # "5G", "4th", "1990s": letters glued to the numeral
     if not lenient and is_not_a_quantity(text, q):

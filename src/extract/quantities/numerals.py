@@ -182,6 +182,8 @@ def _integer_words(tokens: list[str]) -> Decimal | None:
             return None
         seen = True
         previous = token
+    if not seen and tokens in (["a"], ["an"]):
+        return Decimal(1)  # "a gallon"
     return total + current if seen else None
 
 

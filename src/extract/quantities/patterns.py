@@ -22,14 +22,17 @@ def _words(key: str) -> list[str]:
     return list(lexicon.numbers()[key])
 
 
-def word_number() -> str:
-    """A run of number words: "twenty-one", "one hundred and six", "two thirds"."""
+def word_number(lenient: bool = False) -> str:
+    """A run of number words: "twenty-one", "one hundred and six", "two thirds". The numeral
+    reader also takes "a" before any word ("a gallon": dropped again when no unit follows) and
+    "three million, two hundred & forty"."""
     cardinals = lexicon.alternation(_words("cardinals"), fold=False)
     multipliers = lexicon.alternation(_words("multipliers"), fold=False)
     scales = lexicon.alternation(_words("scales"), fold=False)
     fractions = lexicon.alternation(_words("fractions"), fold=False)
     after_a = rf"(?:hundred|thousand|million|billion|trillion|dozen|{fractions})\b"
-    start = rf"(?:{cardinals}|a(?={WS}+{after_a})|half|quarter(?={WS}+{scales}))"
+    a_start = rf"an?(?={WS}+[A-Za-z])" if lenient else rf"a(?={WS}+{after_a})"
+    start = rf"(?:{cardinals}|{a_start}|half|quarter(?={WS}+{scales}))"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     compound_ordinal = rf"(?<=(?:{tens})[- ])(?:firsts?|seconds?)"  # "three twenty-firsts"
     cont = (rf"(?:{cardinals}|{multipliers}|{scales}|{fractions}|point|a(?={WS}+{after_a})"
@@ -37,7 +40,8 @@ def word_number() -> str:
     join = rf"(?:{WS}*-{WS}*|{WS}++)"
     after_scale = "|".join(f"(?<={w})" for w in ("hundred", "thousand", "illion", "lakh",
                                                     "lakhs", "crore", "crores", "dozen", "dozens"))
-    and_after_scale = rf"(?:{after_scale}){WS}+and{WS}+"
+    joiner = rf"{WS}+(?:and|&){WS}+|,{WS}+" if lenient else rf"{WS}+and{WS}+"
+    and_after_scale = rf"(?:{after_scale})(?:{joiner})"
     and_fraction = rf"{WS}+and{WS}+(?=(?:a|one|two|three|four|five|six|seven|eight|nine){WS}+{fractions}\b)"
     body = rf"\b{start}\b(?:(?:{join}|{and_after_scale}|{and_fraction}){cont}\b)*+"
     return rf"(?i:(?:(?:minus|negative){WS}+)?{body})"
@@ -113,7 +117,7 @@ def scale_words() -> str:
 def quantity(lenient: bool = False) -> dict[str, str]:
     """Sources of the quantity alternatives: a quantity (with an optional range), "percent of N",
     and, for the numeral reader, "1 over 3"."""
-    number = rf"(?:{digit_number(lenient)}|{word_number()})"
+    number = rf"(?:{digit_number(lenient)}|{word_number(lenient)})"
     unit = unit_words()
     den = unit_words(denominator=True)
     prefix, scale = currency_prefix(), scale_words()
