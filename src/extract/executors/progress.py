@@ -25,7 +25,7 @@ class ProgressReport:
                 TextColumn("{task.completed}/{task.total} docs"), BarColumn(),
                 TextColumn("{task.fields[records]} records"),
                 TextColumn("{task.fields[rate]:.2f} MB/s"), TimeRemainingColumn(),
-                console=Console(file=self.stream), transient=True,
+                console=Console(file=self.stream, force_terminal=True), transient=True,
             )
             self._bar.start()
             self._task = self._bar.add_task("run", total=total_docs or None, records=0, rate=0.0)

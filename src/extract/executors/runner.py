@@ -17,7 +17,6 @@ from ..io.jobs import Job
 from ..io.readers import Limits, expand_inputs, read_jobs, scan_ids
 from ..io.writers import PARTIAL, Journal
 from ..pipeline import Config
-from .common import batched
 from .progress import ProgressReport
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -41,7 +40,7 @@ class RunOptions:
     quiet: bool = False
     progress: bool | None = None  # None: on a terminal only
     limits: Limits = field(default_factory=Limits)
-    journal_every: int = 64  # documents per durable journal batch
+    journal_every: int = 64  # documents per durable journal batch (or 2 seconds, if sooner)
 
     def identity(self, paths: list[str]) -> dict:
         """What must match for --resume to continue a run: what changes the outputs."""
@@ -123,10 +122,14 @@ def execute(options: RunOptions) -> dict:
     progress = ProgressReport(total_docs, enabled=False if options.quiet else options.progress)
     jobs = jobs_to_do(paths, options.limits, journal.done)
     try:
-        for batch in batched(engine_results(options, jobs, config), options.journal_every):
-            journal.append(batch)
-            for result in batch:
-                progress.advance(result)
+        pending, flushed = [], time.monotonic()
+        for result in engine_results(options, jobs, config):
+            pending.append(result)
+            progress.advance(result)
+            if len(pending) >= options.journal_every or time.monotonic() - flushed > 2:
+                journal.append(pending)
+                pending, flushed = [], time.monotonic()
+        journal.append(pending)
     finally:
         progress.close()
         journal.close()
