@@ -104,7 +104,7 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
     places = place_names()
     skip = 0 if dateline else dateline_end(sentence)
     found: list[Entity] = []
-    for run in _RUN.finditer(sentence, skip):
+    for run in _runs(sentence, skip):
         words = list(_NONSPACE.finditer(run.group()))
         # leading function words written with a capital at sentence start ("In Lyon")
         while words and words[0].group().lower() in _leading() and len(words) > 1:
@@ -127,6 +127,31 @@ def _lower_regions() -> regex.Pattern:
     names = [r for r in _data()["regions"] if any(w.islower() for w in r.split()[1:])
              and not r.startswith("the ")]
     return regex.compile(r"\b" + alternation([regex.escape(n) for n in names]) + r"\b")
+
+
+def _runs(sentence: str, skip: int):
+    """Capitalised runs, split after a possessive ("Japan's Nikkei" -> "Japan's", "Nikkei")."""
+    for run in _RUN.finditer(sentence, skip):
+        start = 0
+        for m in _POSS_SPLIT.finditer(run.group()):
+            yield _Piece(run.start() + start, run.group()[start:m.start()])
+            start = m.end()
+        yield _Piece(run.start() + start, run.group()[start:])
+
+
+@dataclass(frozen=True)
+class _Piece:
+    begin: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def group(self) -> str:
+        return self.text
+
+
+_POSS_SPLIT = regex.compile(r"(?<=['’]s)\s+")
 
 
 @lru_cache(maxsize=1)
@@ -162,11 +187,26 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
         i += 1
     if hits:
         return hits
+    if words and words[-1] in _place_suffixes() and len(words) > 1:
+        return [Entity(start, end, clean, "place")]  # "Williamson County"
+    if sentence.startswith(" region", end) and not any(w.lower() in not_entity for w in words):
+        return [Entity(start, end + 7, clean + " region", "place")]  # "the Kinki region"
+    if any(w in _source_words() for w in words):
+        return [Entity(start, end, clean, "source")]  # "Treasury expects"
+    index = _INDEX_NAME.match(sentence, start)
+    numbered = index and index.group("num") and not regex.fullmatch(r"(?:19|20)\d\d",
+                                                                     index.group("num"))
+    if index and not any(w.lower() in not_entity or w.lower() in _leading() for w in words) and (
+            any(w in _index_words() for w in words) or clean in _index_words() or numbered
+            or index.group().endswith("ndex")):
+        name = index.group().strip().removesuffix(" index")  # "Nikkei 225", "Hang Seng index"
+        return [Entity(start, start + len(name), name, "name")]
     if not clean or any(w.lower() in not_entity or w.isdigit() for w in words):
         return []
     if proper is not None and not all(w in proper for w in words):
         return []
-    if clean.isupper() and not sentence.startswith(("'s", "’s"), end):
+    if clean.isupper() and (clean in _acronyms() or not (
+            sentence.startswith(("'s", "’s"), end) or _subject_follow().match(sentence, end))):
         return []  # "GDP rose", "CPI": acronyms of indicators, not names
     if relaxed and proper is not None:
         while words and any(c.isdigit() for c in words[-1]):
@@ -181,6 +221,30 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
             return []  # "Analysts said": a plural common noun opening the sentence
         return [Entity(start, end, clean, "name")]
     return []
+
+
+_INDEX_NAME = regex.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:\s+(?P<num>\d{2,4})\b)?"
+                            r"(?:\s+(?:index|Index))?")
+
+
+@lru_cache(maxsize=1)
+def _place_suffixes() -> frozenset[str]:
+    return frozenset(_data()["place_suffixes"])
+
+
+@lru_cache(maxsize=1)
+def _index_words() -> frozenset[str]:
+    return frozenset(_data()["index_words"])
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    return frozenset(_data()["indicator_acronyms"])
+
+
+@lru_cache(maxsize=1)
+def _trade_before() -> regex.Pattern:
+    return regex.compile(_data()["trade_before"], regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -218,6 +282,8 @@ def usable(sentence: str, entity: Entity) -> bool:
     and for the scope of a ranking ("Hong Kong's fourth-largest developer")."""
     if _SCOPE.match(sentence, entity.end):
         return False
+    if _trade_before().search(sentence, max(0, entity.start - 60), entity.start):
+        return True  # "exports to China fell": the partner is what the figure is about
     return not _comparison().search(sentence[max(0, entity.start - 20):entity.start])
 
 

@@ -41,6 +41,7 @@ class Paragraph:
 
     period: str | None
     last_indicator: str | None = None
+    entity: str | None = None  # the last entity named, for "there" in a later sentence
     records: list[Record] = field(default_factory=list)
 
 
@@ -48,6 +49,8 @@ _RATIO_LEAD = regex.compile(
     r"(?:\b(?:is|was|are|were|be|been|projected|estimated|forecast|expected|set|seen|targeted|"
     r"equal|equivalent|amounting|amounted|at|to|of|around|about|some|nearly|roughly|"
     r"[a-z]+ed|[a-z]+s)\s+)+$")
+_THERE = regex.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)",
+                        regex.IGNORECASE)
 _COORDINATION = regex.compile(r"\s*,\s*|\s+and\s+")
 _SEPARATOR = regex.compile(r"[,;]|\bcompared\s+(?:with|to)\b|\b(?:while|whereas|but)\b")
 
@@ -297,7 +300,14 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if measure == "change" and base is None and inherited and records[-1].base_period:
             base = shift_period(period, "year-1") if records[-1].base_period == shift_period(
                 records[-1].period, "year-1") else None
-        entity = entity_for(sentence, entities, s, ctx.main_entity)
+        entity = entity_for(sentence, entities, s, None)
+        if c.rule.indicator == "respectively":
+            listed = [n for n in entities if n.end <= c.match.start() and n.kind != "source"]
+            if len(listed) >= c.size:  # "in Delhi and Chennai stood at 4.1 and 3.9 percent"
+                entity = listed[len(listed) - c.size + c.position].text
+        if entity is None:
+            entity = para.entity if _THERE.search(sentence) and para.entity else \
+                ctx.main_entity
         span = (start + s, start + e)
         records.append(Record(
             doc_id=ctx.doc_id, entity=entity, indicator=indicator, measure=measure,
@@ -312,4 +322,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         para.period = dated[0] if dated and dated[0] in explicit else explicit[0]
     if previous:
         para.last_indicator = previous[-1]
+    named = [n.text for n in entities if n.kind in ("place", "org", "name")]
+    if named:
+        para.entity = named[-1]
     return records
