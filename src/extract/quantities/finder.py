@@ -17,6 +17,8 @@ _DISPATCH = {False: patterns.dispatch(lenient=False), True: patterns.dispatch(le
 _CANDIDATES = patterns.candidates()
 _YEN = lexicon.yen_cue()
 _HAS_DIGIT = lexicon.compile_pattern(r"\d|[½⅓⅔¼¾⅕⅛]")
+_DETERMINER_BEFORE = lexicon.compile_pattern(
+    r"(?i:\b(?:the|this|that|which|each|any|every|no|another)[\s\u00a0]+)$")
 _MIXED = lexicon.compile_pattern(r"\d[\s\u00a0]+[A-Za-z]")  # "3 hundred and 21"
 _BETWEEN = lexicon.compile_pattern(r"(?i:\bbetween)[\s\u00a0]+$")
 _NOT_ALNUM = lexicon.compile_pattern(r"[^a-z0-9]")
@@ -129,6 +131,7 @@ class _Part:
         if self.value is not None and raw_sign:
             self.value = -self.value
         self.currency = _prefix_code(raw_cur, yen) if raw_cur else None
+        self.text_before = m.string[max(0, self.start - 12):self.start]
 
 
 def _prefix_code(text: str, yen: bool) -> str | None:
@@ -169,6 +172,9 @@ def _resolve(part: _Part, durations: bool, lenient: bool) -> Quantity | None:
             return None
         if scale is not None:
             value *= scale
+    if (part.unit_text in lexicon.clock_symbols()
+            and len(part.raw.partition(".")[2]) in (0, 2)):
+        return None  # "2 pm", "2.13 am": times of day
     if unit is not None and unit.kind == "duration" and not durations:
         if not lenient:
             return None
@@ -176,6 +182,9 @@ def _resolve(part: _Part, durations: bool, lenient: bool) -> Quantity | None:
     if unit is None and not part.currency:
         if part.raw.lower() in ("a", "an"):
             return None  # "a" counts only before a unit: "a gallon"
+        if lenient and part.raw.lower() == "one" and _DETERMINER_BEFORE.search(
+                part.text_before):
+            return None  # "the one you mentioned", "that one": a pronoun
         return Quantity("", (0, 0), value, "count", "count")
     if unit is None or unit.kind == "money":
         unit = unit or lexicon.Unit("prefix", part.currency, "money")

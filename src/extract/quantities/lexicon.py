@@ -88,7 +88,7 @@ def unit_table() -> tuple[dict[str, Unit], dict[str, Unit]]:
                     Decimal(item.get("offset", "0")))
         for name in item["names"]:
             names[fold(name)] = unit
-        for symbol in item["symbols"] + item.get("guarded", []):
+        for symbol in item["symbols"] + list(item.get("guarded", {})):
             symbols[symbol] = unit
     for item in load_rules("currencies_v1.json")["items"]:
         factor = Decimal("0.01") if item.get("minor") else Decimal("0.1") if item.get(
@@ -125,6 +125,13 @@ def currency_prefixes() -> tuple[dict[str, str], dict[str, str]]:
         for prefix in item.get("prefix_fold", []):
             folded[fold(prefix)] = item["code"]
     return exact, folded
+
+
+@cache
+def clock_symbols() -> frozenset[str]:
+    """Unit symbols that are also times of day ("pm", "am")."""
+    return frozenset(g for item in load_rules("units_v1.json")["items"] if item.get("reader_only")
+                     for g in item.get("guarded", {}))
 
 
 def fold(text: str) -> str:

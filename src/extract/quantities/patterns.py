@@ -85,23 +85,24 @@ def currency_prefix() -> str:
             rf"|{lexicon.alternation(letters, fold=False)}(?![a-z])\.?)")
 
 
-def unit_words(denominator: bool = False) -> str:
-    """Units after a numeral; as a denominator ("$70 a barrel") only physical, timeless ones."""
+def unit_words(denominator: bool = False, lenient: bool = False) -> str:
+    """Units after a numeral; as a denominator ("$70 a barrel") only physical, timeless ones.
+    Guarded symbols ("in", "pm") count only where their condition holds."""
     names, symbols = lexicon.unit_table()
-    guarded = [g for item in lexicon.load_rules("units_v1.json")["items"]
-               for g in item.get("guarded", [])]
-    symbols = {k: u for k, u in symbols.items() if k not in guarded}
+    items = lexicon.load_rules("units_v1.json")["items"]
+    guarded = {g: cond for item in items for g, cond in item.get("guarded", {}).items()
+               if lenient or not item.get("reader_only")}
+    every_guarded = {g for item in items for g in item.get("guarded", {})}
+    symbols = {k: u for k, u in symbols.items() if k not in every_guarded}
     if denominator:
         names = {k: u for k, u in names.items() if u.kind == "physical" and not u.offset}
         symbols = {k: u for k, u in symbols.items() if u.kind == "physical" and not u.offset}
     plain = [n for n in names if "#" not in n]
-    bracketed = "|".join(rf"[(\[{{<]{regex.escape(s)}[)\]}}>]" for s in symbols if s.isalpha())
-    if guarded and not denominator:  # "2 in thick": "in" is an inch only where nothing else fits
-        bracketed += (rf"|{lexicon.alternation(guarded, fold=False)}"
-                      rf"(?=[ ]+(?:thick|long|wide|tall|deep|high|across)\b|\.?$)")
+    extra = "".join(rf"|[(\[{{<]{regex.escape(s)}[)\]}}>]" for s in symbols if s.isalpha())
+    if not denominator:
+        extra += "".join(rf"|{regex.escape(g)}{cond}" for g, cond in guarded.items())
     return (rf"(?:{lexicon.alternation(plain, fold=True)}(?![^\W\d_])"
-            rf"|{lexicon.alternation(symbols, fold=False)}(?!\w)"
-            rf"|{bracketed})")
+            rf"|{lexicon.alternation(symbols, fold=False)}(?!\w){extra})")
 
 
 def scale_words() -> str:
@@ -118,7 +119,7 @@ def quantity(lenient: bool = False) -> dict[str, str]:
     """Sources of the quantity alternatives: a quantity (with an optional range), "percent of N",
     and, for the numeral reader, "1 over 3"."""
     number = rf"(?:{digit_number(lenient)}|{word_number(lenient)})"
-    unit = unit_words()
+    unit = unit_words(lenient=lenient)
     den = unit_words(denominator=True)
     prefix, scale = currency_prefix(), scale_words()
     sign_space = f"{WS}?" if lenient else ""  # "- 1 4/5" is a numeral, "a - 5" is not prose
@@ -136,7 +137,8 @@ def quantity(lenient: bool = False) -> dict[str, str]:
     second = quantity_part("cur2", "sign2", "num2", "scale2", "unit2", "den2")
     range_sep = (rf"(?P<sep>{WS}*+(?:-|\u2013|\u2014|~){WS}*+(?!to\b)"
                  rf"|{WS}*+-?{WS}*+(?:to|and){WS}++)")
-    boundary = r"(?<![\w.])" if lenient else r"(?<![\w.,/\-'])"
+    # no numeral starts inside a word or a number; "fb\u22121" is a unit's exponent
+    boundary = r"(?<![\w.])(?<!\w\u2212)" if lenient else r"(?<![\w.,/\-'])(?<!\w\u2212)"
     out = {"q": rf"{boundary}(?P<q>{first}(?:{range_sep}{second})?)",
            "pctof": rf"(?P<pctof>(?i:per{WS}?cents?|percents?){WS}+of{WS}+(?P<pctnum>{number}))"}
     if lenient:
