@@ -187,3 +187,30 @@ def test_numbers_reader_keeps_every_numeral():
 def test_no_number_no_work():
     assert find_quantities("") == []
     assert find_quantities("Nothing to see here.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1.1^2", "1.21"), ("2.5^-1", "0.4"), ("one twenty-fifth", "0.04"),
+    ("one hundred and thirty fifths", "26"), ("twenty and three fifths", "20.6"),
+    ("3 hundred and 21", "321"), ("4 thousand 3 hundred and 21", "4321"),
+    ("one billion and a half million", "1000500000"), ("three quarters million", "750000"),
+    ("1 over 4", "0.25"), ("one out of five", "0.2"), ("minus 5", "-5"),
+])
+def test_numeral_reader(text, value):
+    got = find_numbers(text)
+    assert [q.value for q in got] == [Decimal(value)], [(q.text, q.value) for q in got]
+
+
+def test_numeral_reader_reads_durations_as_numerals_and_drops_pronouns():
+    assert [(q.text, q.value) for q in find_numbers("in 3 years")] == [("3 years", 3)]
+    assert find_numbers("which one do you prefer") == []
+    assert [q.unit for q in find_quantities("a gallon of it", lenient=True)] == ["m3"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a size of 2.1 pm", ["m"]), ("a size of 2.123 am", ["m"]), ("at 2.13 am", []),
+    ("at 2 pm", []),
+])
+def test_clock_symbols_for_the_numeral_reader(text, expected):
+    got = [q.unit for q in find_quantities(text, lenient=True) if q.unit != "count"]
+    assert got == expected
