@@ -39,3 +39,14 @@ def test_uncompressed_warc_and_a_truncated_archive(tmp_path, article_html, make_
     bad = list(read_jobs(str(tmp_path / "bad.warc")))
     assert [j.error is None for j in bad] == [True, True, False]
     assert bad[2].doc_id == "bad:warc-error-3" and "after 2 document(s)" in bad[2].error
+
+
+def test_warc_page_charset_from_its_meta_tag(tmp_path, make_warc):
+    page = ('<html><head><meta charset="windows-1252"></head><body><p>Caf\u00e9 sales rose '
+            '\u20ac5 million.</p></body></html>').encode("cp1252")
+    (tmp_path / "one.warc").write_bytes(
+        make_warc([("http://example.org/c", "text/html", page, "2019-01-01T00:00:00Z")],
+                  gz=False))
+    job, = read_jobs(str(tmp_path / "one.warc"))
+    assert "Caf\u00e9 sales rose \u20ac5 million." in job.document.text
+    assert job.document.warnings == ["decoded as declared charset windows-1252"]

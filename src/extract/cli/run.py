@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import typer
@@ -46,4 +47,12 @@ def run(
     except (UsageError, MissingExtra, OptionsMismatch) as exc:
         typer.echo(f"extract run: {exc}", err=True)
         raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        typer.echo(f"extract run: interrupted; finished documents are journaled in {out}, "
+                   "rerun with --resume to complete", err=True)
+        raise typer.Exit(130) from None
+    except BrokenProcessPool:
+        typer.echo("extract run: a worker process died (out of memory?); finished documents "
+                   f"are journaled in {out}, rerun with --resume to continue", err=True)
+        raise typer.Exit(3) from None
     raise typer.Exit(exit_status(manifest))

@@ -6,7 +6,6 @@ import hashlib
 import json
 import sys
 import time
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -53,18 +52,16 @@ class RunOptions:
 
 def check_unique_ids(paths: list[str], limits: Limits) -> tuple[int, int]:
     """Scan every input's ids before any work; raise UsageError on a collision."""
-    seen: Counter = Counter()
     where: dict[str, str] = {}
     total_bytes = 0
     for path in paths:
         for doc_id, size in scan_ids(path, limits):
-            seen[doc_id] += 1
             total_bytes += size
-            if seen[doc_id] > 1:
+            if doc_id in where:
                 raise UsageError(f"two inputs give the doc_id {doc_id!r}: {where[doc_id]} and "
                                  f"{path}; rename one (nothing was run)")
             where[doc_id] = path
-    return sum(seen.values()), total_bytes
+    return len(where), total_bytes
 
 
 def jobs_to_do(paths: list[str], limits: Limits, done: set[str]) -> Iterator[Job]:
@@ -107,7 +104,9 @@ def execute(options: RunOptions) -> dict:
         raise UsageError("no input documents found")
     if paths.count("-") > 1:
         raise UsageError("stdin (-) can be read only once")
+    scan_clock = time.perf_counter()
     total_docs, total_bytes = check_unique_ids(paths, options.limits)
+    scan_seconds = time.perf_counter() - scan_clock
     finished = finished_manifest(options, paths)
     if finished is not None:
         if not options.quiet:
@@ -138,6 +137,7 @@ def execute(options: RunOptions) -> dict:
         **journal.counts,
         "resumed_documents": journal.resumed,
         "timings": {"started": started.isoformat(timespec="seconds"), "seconds": round(seconds, 3),
+                    "id_scan_seconds": round(scan_seconds, 3),
                     "documents_per_s": round(progress.docs / seconds, 2) if seconds else None,
                     "mb_per_s": round(progress.rate(), 3)},
         "version": __version__,

@@ -11,6 +11,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from ..model import Document
 from .decoding import decode_text
+from .html import declared_charset
 from .jobs import Job, failed
 from .readers import READ_ERRORS, Limits, _message, doc_id_of, read_limited
 
@@ -61,7 +62,8 @@ def warc_job(path: str, record, kind: str, charset: str | None, limits: Limits) 
         missing = getattr(record.raw_stream, "limit", 0)
         if missing:
             return failed(doc_id, source, f"truncated WARC record: {missing} bytes missing")
-        text, warnings = decode_text(data, charset)
+        declared = charset or (declared_charset(data) if kind == "html" else None)
+        text, warnings = decode_text(data, declared)
     except (*READ_ERRORS, zlib.error) as exc:
         return failed(doc_id, source, _message(exc))
     doc = Document(doc_id=doc_id, text=text, source=source, pub_date=crawl_date, url=url,
