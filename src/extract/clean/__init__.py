@@ -1,8 +1,9 @@
 """Boilerplate stripping: which raw lines of a page dump belong to the article, and why.
 
 `strip_lines(text)` gives every raw line (split on "\\n" only, 1-based numbers, offsets into
-`text`) a keep/drop decision and a short reason. HTML goes through `html_to_text` first
-(clean/html.py), which returns one block per line for the same classifier.
+`text`) a keep/drop decision and a short reason (docs/STRIP.md). HTML goes through
+`html_to_text` (clean/html.py), whose text is kept whole: `strip_lines(text, extracted=True)`
+(docs/HTML.md).
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Context decisions: the densest article region, neighbour smoothing, headline and standfirst.
 
 The article is mostly one contiguous run of prose. Each line gets a weight (prose positive,
-link-like and boilerplate lines negative, END and SECTION lines a wall) and the maximum-sum run
-of lines (Kadane) is the core of the main block. The block then runs on below its last prose
-line over text-like lines (lists, tables, short closing sentences) until link-like lines or
-boilerplate begin. Inside it, lines too short to judge take the side of their neighbours, as in
+link-like and boilerplate lines negative, section headers strongly negative, END lines a wall)
+and the maximum-sum run of lines (Kadane) is the core of the main block. The block then runs
+on below its last prose line over text-like lines (lists, tables, short closing sentences)
+until link-like lines or boilerplate begin. Inside it, lines too short to judge take the side of their neighbours, as in
 jusText; above it, the nearest title-like lines are the headline and standfirst.
 """
 
@@ -46,8 +46,8 @@ def demote_headline_runs(classes: list[int], words: list[int], texts: list[str])
     """Turn runs of headline-like lines (video playlists, teaser lists) into link-like lines.
 
     A run is HEADLINE_RUN or more text lines in a row that start with a capital, have five
-    words or more and never end a sentence; list items of an article start otherwise or end
-    with punctuation.
+    words or more, hold no parenthesis and end neither a sentence nor with a colon. A run right
+    under a line ending in a colon is a list the article introduces, and stays.
     """
     run: list[int] = []
     for i in [*range(len(classes)), -1]:
