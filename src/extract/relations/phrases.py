@@ -70,7 +70,9 @@ def subject_before(masked: str, position: int, max_words: int = 12) -> str:
             continue
         if QMARK.fullmatch(tok.group()) or tok.group() in _PUNCT_STOP:
             break
-        if low in sets["CLAUSE"] or low in sets["STOP_VERBS"] or low in _SUBJECT_STOP or \
+        if low in sets["STOP_VERBS"] and _reduced_relative(toks, i):
+            pass  # "the price of a home sold in X": a participle inside the noun phrase
+        elif low in sets["CLAUSE"] or low in sets["STOP_VERBS"] or low in _SUBJECT_STOP or \
                 low in ("and", "or") and _verbish_after(toks, i):
             break
         if not PMARK.fullmatch(tok.group()):
@@ -97,6 +99,11 @@ def _skip_apposition(toks: list[regex.Match], i: int) -> int:
     if _low(toks[j + 1]) in _APPOSITION_START or first.endswith(("'s", "’s")):
         return j - 1
     return i
+
+
+def _reduced_relative(toks: list[regex.Match], i: int) -> bool:
+    """'of a home sold': determiner and noun after "of", then the participle."""
+    return i >= 3 and _low(toks[i - 2]) in ("a", "an", "the") and _low(toks[i - 3]) == "of"
 
 
 def _verbish_after(toks: list[regex.Match], i: int) -> bool:
@@ -184,6 +191,8 @@ _PAREN = regex.compile(r"\([^()]*\)?")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 
 
+_DROPPED = frozenset({"were", "was", "is", "are", "been", "being", "be", "it", "its", "they",
+                      "them", "this", "these", "those"})
 _NUMBER_OR_PUNCT = regex.compile(r"[\d.,%]+|[^\w]+")
 
 
@@ -201,7 +210,7 @@ def clean_indicator(text: str, names: list[str]) -> str:
         text = _names_regex(tuple(sorted(names, key=len, reverse=True))).sub(" ", text)
     text = QMARK.sub(" ", PMARK.sub(" ", text)).replace("’", "'")
     words = [w for w in text.lower().split() if not _NUMBER_OR_PUNCT.fullmatch(w)]
-    words = [w for w in words if w not in ("were", "was", "is", "are", "been", "being", "be")]
+    words = [w for w in words if w not in _DROPPED]
     lead = sets["DET"] | {"of", "and", "in", "at", "on", "for", "to", "by", "below", "above",
                           "under", "over", "beyond", "near"}
     while words and (words[0] in lead or words[0] in sets["AUX"]):

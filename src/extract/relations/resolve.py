@@ -9,6 +9,7 @@ import regex
 
 from ..model import Quantity, Record
 from .engine import Claim, claim
+from .facts import content_words
 from .entities import dateline_end, entity_for, find_entities
 from .lexicon import word_sets
 from .mentions import fraction_as_percent, is_record_candidate, rank_mentions
@@ -51,6 +52,8 @@ _RATIO_LEAD = regex.compile(
     r"[a-z]+ed|[a-z]+s)\s+)+$")
 _THERE = regex.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)",
                         regex.IGNORECASE)
+_GENERIC_WHOLE = frozenset({"total", "whole", "overall", "all", "national", "country", "nation",
+                            "sum", "s"})
 _COORDINATION = regex.compile(r"\s*,\s*|\s+and\s+")
 _SEPARATOR = regex.compile(r"[,;]|\bcompared\s+(?:with|to)\b|\b(?:while|whereas|but)\b")
 
@@ -189,10 +192,22 @@ class Indicators:
             return self.clean(phrase_after(self.masked, q_end, with_verb=False, preps=NP_PREPS))
         if how == "after_comma":
             return self.clean(phrase_after(self.masked, q_end + 1))
-        if how == "share":
+        if how == "share":  # the part, "of" the whole when the text names one
+            whole = self.np(m)
+            if whole and content_words(whole) <= _GENERIC_WHOLE:
+                whole = ""  # "of the total", "of China's total": the whole is the figure before
             if self.masked[:m.start()].rstrip().endswith(",") and self.prev():
+                part = self.prev()
+            else:
+                part = self.subject(m) or ("" if whole else self.prev())
+            if part and whole:
+                return self.clean(f"{part} of {whole}")
+            return part or whole or self.prev()
+        if how == "share_of_total":  # ", or 30 percent of <whole>": the whole, unless generic
+            whole = self.np(m)
+            if not whole or content_words(whole) <= _GENERIC_WHOLE:
                 return self.prev()
-            return self.subject(m) or self.np(m) or self.prev()
+            return whole
         if how == "that_of":
             return f"{head_part(self.prev())} of {self.np(m)}".strip() if self.prev() \
                 else self.np(m)
