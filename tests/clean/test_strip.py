@@ -142,3 +142,42 @@ def test_extracted_html_text_is_kept_whole():
 
 def test_wrapper_gives_the_same_decisions():
     assert [x.keep for x in LineStripper()(WIRE)] == [x.keep for x in strip_lines(WIRE)]
+
+
+PLAYLIST_AND_LIST = """\
+Must Watch
+Senator questions the budget plan in a heated hearing
+Storm brings record rain to the coast overnight
+Officials announce new rules for downtown parking
+Fans line up for hours to see the championship parade
+Water rates will rise next year, the city says
+By Jane Doe
+The city's water utility said on Monday that rates would rise 4 percent next year to pay for repairs to pipes that are more than 80 years old.
+Here is what changes for households:
+Monthly bills for a typical family go up by about 3 dollars
+Discounts for low-income households stay in place for another two years
+Late fees are waived for the first three months of the new rates
+The utility will hold two public meetings on the plan in January, and residents can send comments until the end of February.
+"""
+
+
+def test_headline_playlist_is_dropped_and_an_introduced_list_is_kept():
+    assert kept(PLAYLIST_AND_LIST) == [6, 8, 9, 10, 11, 12, 13]
+
+
+RIVER = """\
+Bridge repairs to close the river crossing for a month
+Engineers will close the main river crossing for four weeks from Monday to replace worn bearings and resurface the deck, the transport department said.
+Traffic will be diverted over the northern bridge, which the department expects to add about 15 minutes to peak-hour journeys for commuters.
+Latest from our reporters
+Council weighs new bike lanes
+November 20, 2019
+The council will vote next week on a plan to add 12 kilometres of protected bike lanes across the city centre, officials said.
+School board picks new chief
+November 19, 2019
+The school board on Tuesday named a former deputy superintendent as its new chief, ending a search that lasted more than six months.
+"""
+
+
+def test_dated_teasers_below_the_article_are_dropped():
+    assert kept(RIVER) == [1, 2, 3]

@@ -47,7 +47,8 @@ def demote_headline_runs(classes: list[int], words: list[int], texts: list[str])
 
     A run is HEADLINE_RUN or more text lines in a row that start with a capital, have five
     words or more, hold no parenthesis and end neither a sentence nor with a colon. A run right
-    under a line ending in a colon is a list the article introduces, and stays.
+    under a line ending in a colon is a list the article introduces, and stays; so does a
+    run's last line when a byline or dateline follows it, as one follows a headline.
     """
     run: list[int] = []
     for i in [*range(len(classes)), -1]:
@@ -57,6 +58,8 @@ def demote_headline_runs(classes: list[int], words: list[int], texts: list[str])
             run.append(i)
             continue
         if len(run) >= HEADLINE_RUN and not introduced_list(classes, texts, run[0]):
+            if i >= 0 and classes[i] in (BOILER, END):
+                run.pop()  # the last one has a byline or dateline under it: the headline
             for j in run:
                 classes[j], words[j] = LINK, 0  # 0 words: never taken for a headline
         run = []
