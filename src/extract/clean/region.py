@@ -25,7 +25,7 @@ from .features import (
     ends_sentence,
 )
 
-WEIGHT = {NEAR: 0.3, SHORT: -0.3, LINK: -1.0, SEP: -2.0, BOILER: -1.5}
+WEIGHT = {NEAR: 0.2, SHORT: -0.3, LINK: -1.3, SEP: -2.0, BOILER: -2.0}
 SECTION_WEIGHT = -6.0  # a related-stories box: the article goes on below it only if long
 COMMENTS_WEIGHT = -6.0
 AFTER_ARTICLE_FACTOR = 0.6  # prose under a comments header, once prose was seen
