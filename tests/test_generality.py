@@ -106,8 +106,7 @@ CASES = {
             ("level", "12", "count", "new berths opened", "Busan", "2019", None, None),
             ("level", "5", "count", "new berths serving automated cranes", "Busan", "2019",
              None, None),
-            # a standing description, no period of its own (as gold's "the State's largest")
-            ("rank", "1", "rank", "port", "Busan", None, None, None),
+            ("rank", "1", "rank", "port", "Busan", "2019", None, None),
         ]),
     "headline_repeat_quarter_made_up_or_percent_of": (
         "Retail sales in Ohio up 3.5% in first quarter\n"

@@ -234,7 +234,7 @@ _SINCE = regex.compile(r"\bsince\s+(?:its|their|the|his|her)\s+[\w-]+\s+(?:in\s+
                        regex.IGNORECASE)
 _REPORTED = regex.compile(
     r"\b(?:said|says|announced|announces|reported|released|published|showed|shows|told|"
-    r"stated|unveiled|presented|disclosed|revealed|confirmed|added)\b(?:\s+[\w'’-]+){0,4}"
+    r"stated|unveiled|presented|disclosed|revealed|confirmed|added)\b(?:\s+[\w'’-]+){0,6}"
     r"\s+(?:on\s+)?$", regex.IGNORECASE)
 _SPAN = regex.compile(
     r"\b(?:over|in|during|for|within)\s+the\s+(?:next|past|last|coming|previous)\s+"

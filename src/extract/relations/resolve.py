@@ -9,8 +9,8 @@ import regex
 
 from ..model import Quantity, Record
 from .engine import Claim, claim
-from .facts import content_words
 from .entities import dateline_end, entity_for, find_entities
+from .facts import content_words
 from .lexicon import word_sets
 from .mentions import fraction_as_percent, is_record_candidate, rank_mentions
 from .periods import PeriodMention, RefDate, current_cue, find_periods, shift_period
@@ -55,6 +55,8 @@ _THERE = regex.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|wou
 _GENERIC_WHOLE = frozenset({"total", "whole", "overall", "all", "national", "country", "nation",
                             "sum", "s"})
 _COORDINATION = regex.compile(r"\s*,\s*|\s+and\s+")
+_COMPARING = regex.compile(r"(?:compared\s+(?:with|to)|against|versus|from|than)\s+"
+                           r"(?:[\w-]+\s+){0,3}$")
 _SEPARATOR = regex.compile(r"[,;]|\bcompared\s+(?:with|to)\b|\b(?:while|whereas|but)\b")
 
 
@@ -87,7 +89,9 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
     """The nearest reference period of the sentence, skipping periods in another clause that
     has its own figure ("31,000 hectares, compared with 26,500 hectares last year")."""
     seg = _segment(masked, qpos[qi])
-    owned = {_segment(masked, p) for j, p in enumerate(qpos) if j != qi}
+    # a clause comparing with another figure keeps its period to itself
+    owned = {_segment(masked, p) for j, p in enumerate(qpos)
+             if j != qi and _COMPARING.search(masked, max(0, p - 40), p)}
     best, best_cost = None, None
     for j, p in enumerate(periods):
         if p.kind == "span" and _segment(masked, ppos[j]) == seg:
@@ -304,6 +308,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             period = fallback_period
         elif period == "none":
             period = None
+        explicit_here = period is not None and period in explicit
         if c.rule.raw.get("period_from_mark"):  # "than last year's 4.7 million tonnes"
             period = _mark_period(masked, qpos[i], ppos, periods, period)
         if c.rule.raw.get("period_shift"):  # "EUR 312.6 million (264.0 million)"
@@ -312,6 +317,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if c.rule.raw.get("inherit_unit") and unit == "count" and i > 0:
             unit = local[i - 1][0].unit
         base = choose_base(i, qpos, ppos, periods, period) if measure == "change" else None
+        if base and len(base) == 4 and not explicit_here and period and period[:4] != str(
+                int(base) + 1):  # "widened 17.2 percent from 2017": the year after its base
+            period = str(int(base) + 1)
         if measure == "change" and base is None and inherited and records[-1].base_period:
             base = shift_period(period, "year-1") if records[-1].base_period == shift_period(
                 records[-1].period, "year-1") else None
