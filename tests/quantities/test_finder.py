@@ -125,10 +125,20 @@ def test_unknown_unit_stays_a_count_of_its_noun():
 @pytest.mark.parametrize("text, value", [
     ("twenty-one firms", "21"), ("a dozen firms", "12"), ("1 lakh people", "100000"),
     ("45k jobs", "45000"), ("3 billion users", "3000000000"), ("12,34,567 votes", "1234567"),
-    ("two thirds of firms", "0.666666666666667"), ("one and a half million", "1500000"),
+    ("one and a half million", "1500000"),
 ])
 def test_counts(text, value):
     assert only(text).value == Decimal(value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("two thirds of firms", "66.6666666666667"), ("nearly a third of sales", "33.3333333333333"),
+    ("roughly three-quarters of revenue", "75"), ("half of the firms", "50"),
+    ("About one in five listings", "20"), ("3 out of 10 adults", "30"),
+])
+def test_fractions_in_words_are_shares_in_percent(text, value):
+    q = only(text)
+    assert (q.value, q.unit, q.kind) == (Decimal(value), "percent", "percent")
 
 
 @pytest.mark.parametrize("text, value", [

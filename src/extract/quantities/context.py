@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex
 
 from ..model import Quantity
@@ -46,6 +48,25 @@ def _name_pattern() -> regex.Pattern:
 
 
 _NAME_WORD_BEFORE = _name_pattern()
+
+
+_RATIO = lexicon.compile_pattern(
+    r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?P<d>\d{1,4}|"
+    + lexicon.alternation(list(lexicon.numbers()["cardinals"]) + ["hundred", "a hundred",
+                                                                 "a thousand"], fold=True)
+    + r")\b(?![ \u00a0]*(?:%|[\d,.]|per|years?|months?|weeks?|days?|hours?|minutes?))")
+
+
+def ratio_after(text: str, end: int) -> tuple[Decimal, int] | None:
+    """The denominator and end of "in five" / "out of 10" after a count ("one in five")."""
+    m = _RATIO.match(text, end)
+    if not m:
+        return None
+    d = m.group("d").lower().replace("a ", "")
+    words = lexicon.numbers()
+    value = Decimal(d) if d.isdigit() else Decimal(
+        words["cardinals"].get(d) or words["multipliers"].get(d) or words["scales"].get(d) or 0)
+    return (value, m.end()) if value > 1 else None
 
 
 def multiplier_after(text: str, start: int, end: int) -> int | None:
@@ -98,9 +119,11 @@ def is_not_a_quantity(text: str, q: Quantity) -> bool:
 
     The checks of the words before run only when a word ends right before the numeral
     (cheap character tests first: this runs for every count of every line)."""
+    written, start = q.text, q.span[0]
+    if q.kind == "percent" and _HALF.fullmatch(written):
+        return bool(_PERIOD_WORD.search(text, max(0, start - 12), start))  # "the first half"
     if q.kind != "count":
         return False
-    written, start = q.text, q.span[0]
     first = written[:1]
     if first in "12" and _YEAR_TEXT.fullmatch(written) and 1900 <= q.value <= 2100:
         return True

@@ -9,7 +9,13 @@ import regex
 
 from ..model import Quantity
 from . import lexicon, patterns
-from .context import is_not_a_quantity, multiplier_after, noun_after, qualifier_before
+from .context import (
+    is_not_a_quantity,
+    multiplier_after,
+    noun_after,
+    qualifier_before,
+    ratio_after,
+)
 from .numerals import divide, parse_digits, parse_words, scale_value
 
 _PATTERNS = {False: patterns.compiled(lenient=False), True: patterns.compiled(lenient=True)}
@@ -19,6 +25,8 @@ _YEN = lexicon.yen_cue()
 _HAS_DIGIT = lexicon.compile_pattern(r"\d|[½⅓⅔¼¾⅕⅛]")
 _DETERMINER_BEFORE = lexicon.compile_pattern(
     r"(?i:\b(?:the|this|that|which|each|any|every|no|another)[\s\u00a0]+)$")
+_FRACTION_WORD = lexicon.compile_pattern(
+    r"(?i:\b(?:" + "|".join(sorted(lexicon.numbers()["fractions"], key=len, reverse=True)) + r")\b)")
 _MIXED = lexicon.compile_pattern(r"\d[\s\u00a0]+[A-Za-z]")  # "3 hundred and 21"
 _BETWEEN = lexicon.compile_pattern(r"(?i:\bbetween)[\s\u00a0]+$")
 _NOT_ALNUM = lexicon.compile_pattern(r"[^a-z0-9]")
@@ -179,6 +187,10 @@ def _resolve(part: _Part, durations: bool, lenient: bool) -> Quantity | None:
         if not lenient:
             return None
         unit = None  # the numeral reader reads "3 years" as the numeral 3
+    if unit is None and not part.currency and not lenient and _FRACTION_WORD.search(part.raw) \
+            and not _HAS_DIGIT.search(part.raw) and 0 < value < 1:
+        # "nearly a third", "three-quarters of", "half of": a share, in percent
+        return Quantity("", (0, 0), value * 100, "percent", "percent")
     if unit is None and not part.currency:
         if part.raw.lower() in ("a", "an"):
             return None  # "a" counts only before a unit: "a gallon"
@@ -290,6 +302,11 @@ def _finish(text: str, q: Quantity, start: int, end: int, lenient: bool) -> Quan
     q.value = tidy(q.value)
     q.value_max = tidy(q.value_max) if q.value_max is not None else None
     if not lenient and q.unit == "count" and q.value_max is None:
+        ratio = ratio_after(text, end)
+        if ratio is not None and 0 < q.value <= ratio[0]:  # "one in five": a share in percent
+            return Quantity(text[start:ratio[1]], (start, ratio[1]),
+                            tidy(divide(q.value * 100, ratio[0])), "percent", "percent",
+                            qualifier=qualifier_before(text, start))
         multiplier_end = multiplier_after(text, start, end)
         if multiplier_end is not None:  # "2.5-fold", "grew 2.5 times": a change in percent
             return Quantity(text[start:multiplier_end], (start, multiplier_end),
