@@ -64,7 +64,9 @@ def extract_records(document: Document, lines: list[Line], quantities: list[Quan
                 inside.append(ordered[j])
                 j += 1
             records.extend(sentence_records(ctx, para, start, end, inside))
-    records = dedupe(records)
+    kept = [line for line in lines if line.keep]
+    lead_end = kept[1].end if len(kept) > 1 else (kept[0].end if kept else 0)
+    records = dedupe(records, lead_end)  # headline and standfirst restate the body
     for record in records:
         record.indicator_key = indicator_key(record.indicator, taxonomy)
     return records

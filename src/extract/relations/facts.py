@@ -30,26 +30,30 @@ def dice(a: str, b: str) -> float:
     return 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0
 
 
-def _same_fact(a: Record, b: Record) -> bool:
+def _same_fact(a: Record, b: Record, lead_end: int) -> bool:
     """Same figure of the same thing: equal value, unit, measure, entity and period, and
-    indicators sharing most content words ("clinics added" / "adding clinics")."""
+    indicators sharing most content words ("clinics added" / "adding clinics"). A headline or
+    standfirst figure restates the body's in other words, so there the words need not agree."""
     return (a.value == b.value and a.unit == b.unit and a.measure == b.measure
             and (a.entity or "").lower() == (b.entity or "").lower()
             and (a.period == b.period or a.period is None or b.period is None)
-            and dice(a.indicator, b.indicator) >= 0.5)
+            and (a.span[0] < lead_end or dice(a.indicator, b.indicator) >= 0.5))
 
 
-def dedupe(records: list[Record]) -> list[Record]:
+def dedupe(records: list[Record], lead_end: int = 0) -> list[Record]:
     """One record per fact, with the first mention's offsets; a later mention fills fields
-    the first left empty (a headline's change gets the body's base period)."""
+    the first left empty (a headline's change gets the body's base period, and the body's
+    indicator when the headline's words say little)."""
     kept: list[Record] = []
     for record in records:
-        first = next((k for k in kept if _same_fact(k, record)), None)
+        first = next((k for k in kept if _same_fact(k, record, lead_end)), None)
         if first is None:
             kept.append(record)
             continue
         first.period = first.period or record.period
         first.base_period = first.base_period or record.base_period
+        if first.span[0] < lead_end and dice(first.indicator, record.indicator) < 0.5:
+            first.indicator = record.indicator
     return kept
 
 
