@@ -175,6 +175,14 @@ def test_not_quantities(text):
     assert find_quantities(text) == []
 
 
+def test_durations_that_measure_something_are_kept():
+    got = find_quantities("an average of 19 days on the market, up from 12 days a year ago")
+    assert [(q.text, q.value, q.unit) for q in got] == [("19 days", 1641600, "s"),
+                                                        ("12 days", 1036800, "s")]
+    assert find_quantities("10 days ago, a two-year plan") == []
+    assert find_quantities("for three days", durations=False) == []
+
+
 def test_durations_on_request():
     q = only("for three days", durations=True)
     assert (q.value, q.unit) == (Decimal(259200), "s")

@@ -57,6 +57,27 @@ _RATIO = lexicon.compile_pattern(
     + r")\b(?![ \u00a0]*(?:%|[\d,.]|per|years?|months?|weeks?|days?|hours?|minutes?))")
 
 
+_TIME_BEFORE = lexicon.compile_pattern(
+    r"(?i:\b(?:for|over|in|within|during|after|before|since|past|last|next|first|coming|recent|"
+    r"previous|following|the|each|every|per|those|these|almost|nearly)"
+    r"[ \u00a0]+(?:(?:more|less|fewer)[ \u00a0]+than[ \u00a0]+|about[ \u00a0]+|around[ \u00a0]+|"
+    r"nearly[ \u00a0]+|almost[ \u00a0]+|some[ \u00a0]+|at[ \u00a0]+least[ \u00a0]+|"
+    r"up[ \u00a0]+to[ \u00a0]+|over[ \u00a0]+)?)$")
+_TIME_AFTER = lexicon.compile_pattern(
+    r"(?i:[ \u00a0]+(?:ago|later|earlier|old|from[ \u00a0]+now|in[ \u00a0]+a[ \u00a0]+row|running|"
+    r"straight|consecutive|before|after|since|into|of[ \u00a0]+age)\b)")
+
+
+def is_time_expression(text: str, start: int, end: int) -> bool:
+    """A duration used as time: "for three years", "the past 10 months", "two-year", "days ago".
+    Durations that measure something stay: "an average of 19 days", "cut to 12 days"."""
+    if end < len(text) and text[end] == "-" or "-" in text[start:end]:
+        return True  # "a two-year plan", "10-year bonds": an adjective
+    if _TIME_AFTER.match(text, end):
+        return True
+    return bool(_TIME_BEFORE.search(text, max(0, start - 36), start))
+
+
 def ratio_after(text: str, end: int) -> tuple[Decimal, int] | None:
     """The denominator and end of "in five" / "out of 10" after a count ("one in five")."""
     m = _RATIO.match(text, end)

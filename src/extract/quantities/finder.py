@@ -11,6 +11,7 @@ from ..model import Quantity
 from . import lexicon, patterns
 from .context import (
     is_not_a_quantity,
+    is_time_expression,
     multiplier_after,
     noun_after,
     qualifier_before,
@@ -60,12 +61,15 @@ def _matches(text: str, lenient: bool):
 ONE = Decimal(1)
 
 
-def find_quantities(text: str, *, durations: bool = False, lenient: bool = False) -> list[Quantity]:
+def find_quantities(text: str, *, durations: bool | None = None,
+                    lenient: bool = False) -> list[Quantity]:
     """Quantity mentions in `text`, in text order, spans relative to `text`, non-overlapping.
 
-    `durations` also returns durations ("three days", unit s), which news uses as time
-    expressions. `lenient` is the numeral reader of the benchmarks: it also returns years,
-    dates' numbers, bare "one" and every other numeral, without the not-a-quantity rules.
+    `durations`: None (default) returns durations that measure something ("an average of 19
+    days", unit s) and drops those used as time expressions ("for three years", "a two-year
+    plan", "10 days ago"); True returns every duration, False none. `lenient` is the numeral
+    reader of the benchmarks: years, dates' numbers, ordinals and every other numeral, without
+    the not-a-quantity rules.
     """
     if not text:
         return []
@@ -183,7 +187,8 @@ def _resolve(part: _Part, durations: bool, lenient: bool) -> Quantity | None:
     if (part.unit_text in lexicon.clock_symbols()
             and len(part.raw.partition(".")[2]) in (0, 2)):
         return None  # "2 pm", "2.13 am": times of day
-    if unit is not None and unit.kind == "duration" and not durations:
+    if unit is not None and unit.kind == "duration" and (durations is False or (
+            durations is None and lenient)):
         if not lenient:
             return None
         unit = None  # the numeral reader reads "3 years" as the numeral 3
@@ -245,7 +250,7 @@ def _quantities(text: str, m: regex.Match, *, yen: bool, durations: bool,
             dash = m.group("sep").strip() in ("-", "\u2013", "\u2014", "~")
             merged = _merge_range(first, second, durations, lenient, dash)
             if merged is not None:
-                q = _finish(text, merged, first.start, second.end, lenient)
+                q = _finish(text, merged, first.start, second.end, lenient, durations)
                 return out + ([q] if q is not None else [])
             if dash:
                 return out  # "3-2", "2015-16": a score or a span of years
@@ -254,7 +259,7 @@ def _quantities(text: str, m: regex.Match, *, yen: bool, durations: bool,
             # "45 and 50 mg": the unit written once is both numbers'
             first.unit_text, first.scale_text = second.unit_text, first.scale_text or second.scale_text
         q = _resolve(first, durations, lenient)
-        q = _finish(text, q, first.start, first.end, lenient) if q is not None else None
+        q = _finish(text, q, first.start, first.end, lenient, durations) if q is not None else None
         if q is not None:
             out.append(q)
         if second is None:
@@ -295,7 +300,8 @@ def _merge_range(first: _Part, second: _Part, durations: bool, lenient: bool,
     return low
 
 
-def _finish(text: str, q: Quantity, start: int, end: int, lenient: bool) -> Quantity | None:
+def _finish(text: str, q: Quantity, start: int, end: int, lenient: bool,
+            durations: bool | None = True) -> Quantity | None:
     """Offsets, the not-a-quantity rules, the qualifier before and the noun after."""
     q.span = (start, end)
     q.text = text[start:end]
@@ -312,6 +318,8 @@ def _finish(text: str, q: Quantity, start: int, end: int, lenient: bool) -> Quan
             return Quantity(text[start:multiplier_end], (start, multiplier_end),
                             tidy((q.value - ONE) * 100), "percent", "change",
                             qualifier=qualifier_before(text, start))
+    if durations is None and q.unit == "s" and is_time_expression(text, start, end):
+        return None  # "for three years", "two-year", "10 days ago": time, not a measure
     if text.startswith("/", end) and end + 1 < len(text) and text[end + 1].isalpha():
         return None  # "20 J/m^2", "$15.4/hour": a compound unit we do not know
     if end < len(text) and q.unit == "count" and text[end].isalnum():
