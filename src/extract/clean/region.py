@@ -4,8 +4,9 @@ The article is mostly one contiguous run of prose. Each line gets a weight (pros
 link-like and boilerplate lines negative, section headers strongly negative, END lines a wall)
 and the maximum-sum run of lines (Kadane) is the core of the main block. The block then runs
 on below its last prose line over text-like lines (lists, tables, short closing sentences)
-until link-like lines or boilerplate begin. Inside it, lines too short to judge take the side of their neighbours, as in
-jusText; above it, the nearest title-like lines are the headline and standfirst.
+until link-like lines or boilerplate begin. Inside it, lines too short to judge take the side
+of their neighbours, as in jusText; above it, the nearest title-like lines are the headline
+and standfirst.
 """
 
 from __future__ import annotations
@@ -37,7 +38,6 @@ KEPT_REASON = {
 HEADLINE_LOOKBACK = 10  # non-blank lines scanned above the main block
 HEADLINE_RUN = 4  # headline-like lines in a row: a list of links to other stories
 STANDFIRST_WORDS = 8  # a title-like line this long above another may be the headline
-
 LINK_RUN_ENDS_ARTICLE = 4  # link-like lines in a row below the prose: a menu or share bar
 FIRST_GAP_LINKS = 2  # the same, right after the last prose line
 
@@ -76,12 +76,6 @@ def headline_like(text: str) -> bool:
             and not text.endswith((":", "：")) and "(" not in text)
 
 
-def line_weight(cls: int, words: int) -> float:
-    if cls == GOOD:
-        return 1.0 + min(words, 60) / 15
-    return WEIGHT.get(cls, 0.0)
-
-
 def densest_region(classes: list[int], words: list[int]) -> tuple[int, int]:
     """Indices [first, last] of the maximum-weight run of lines; (-1, -2) when nothing is prose.
 
@@ -89,6 +83,7 @@ def densest_region(classes: list[int], words: list[int]) -> tuple[int, int]:
     a comments header weighs less once the page has had some: comment threads are long and must
     not outweigh a short article.
     """
+    # prose weighs 1 to 5 by length; other classes their WEIGHT; blank lines nothing
     weights = [1.0 + min(n, 60) / 15 if cls == GOOD else WEIGHT.get(cls, 0.0)
                for cls, n in zip(classes, words, strict=True)]
     best, best_span = 0.0, (-1, -2)
