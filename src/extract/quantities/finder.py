@@ -61,15 +61,16 @@ def _matches(text: str, lenient: bool):
 ONE = Decimal(1)
 
 
-def find_quantities(text: str, *, durations: bool | None = None,
-                    lenient: bool = False) -> list[Quantity]:
+def find_quantities(text: str, *, durations: bool | None = None, lenient: bool = False,
+                    context: str | None = None) -> list[Quantity]:
     """Quantity mentions in `text`, in text order, spans relative to `text`, non-overlapping.
 
     `durations`: None (default) returns durations that measure something ("an average of 19
     days", unit s) and drops those used as time expressions ("for three years", "a two-year
     plan", "10 days ago"); True returns every duration, False none. `lenient` is the numeral
     reader of the benchmarks: years, dates' numbers, ordinals and every other numeral, without
-    the not-a-quantity rules.
+    the not-a-quantity rules. `context` is the text to read document-wide cues in (whether
+    "\u00a5" is yen): the whole document when `text` is one of its lines; `text` itself by default.
     """
     if not text:
         return []
@@ -84,7 +85,9 @@ def find_quantities(text: str, *, durations: bool | None = None,
                 found.append(Quantity(over, m.span("over"), tidy(divide(a, b)), "count", "count"))
             continue
         if kind not in ("q", "pctof"):
-            found.extend(_rank_or_change(m))
+            for q in _rank_or_change(m):
+                q.qualifier = qualifier_before(text, q.span[0])  # "more than doubled"
+                found.append(q)
             continue
         if kind == "pctof":
             value = _number(m.group("pctnum"))
@@ -92,7 +95,7 @@ def find_quantities(text: str, *, durations: bool | None = None,
                 found.append(Quantity(m.group(), m.span(), value, "percent", "percent"))
             continue
         if yen is None:
-            yen = bool(_YEN.search(text))
+            yen = bool(_YEN.search(text if context is None else context))
         for q in _quantities(text, m, yen=yen, durations=durations, lenient=lenient):
             if not found or q.span[0] >= found[-1].span[1]:  # a re-matched range tail may overlap
                 found.append(q)
@@ -344,6 +347,9 @@ def _rank_or_change(m: regex.Match) -> list[Quantity]:
                 if value is None:
                     return []
                 return [Quantity(m.group("rank"), m.span("rank"), tidy(value), "rank", "rank")]
+    if g.get("chg_cued") is not None:
+        value = Decimal(lexicon.context()["cued_change_words"][m.group("chg_cued").lower()])
+        return [Quantity(m.group(), m.span(), value, "percent", "change")]
     if g.get("chg_word") is not None:
         ctx = lexicon.context()
         word = m.group("chg_word").lower()

@@ -181,7 +181,8 @@ def dispatch(lenient: bool = False) -> dict[str, tuple[str, ...]]:
     if not lenient:
         add(list(c["rank_superlatives"]) + ["most", "top", "highest", "lowest", "no", "number"],
             "rank")
-        add(list(c["change_words"]) + list(c["fold_words"]), "change")
+        add(list(c["change_words"]) + list(c["fold_words"]) + list(c["cued_change_words"]),
+            "change")
         add(["icp", "licence", "license", "permit", "registration", "v", "version", "aged", "age"],
             "skip")
     return {k: tuple(v) for k, v in table.items()}
@@ -245,7 +246,10 @@ def changes(ctx: dict) -> str:
     """Words of change: doubled, halved, fourfold (rules change.*; "2.5-fold" and "2.5 times"
     are read after the number, in finder)."""
     words = lexicon.alternation(list(ctx["change_words"]) + list(ctx["fold_words"]), fold=True)
-    return rf"\b(?P<chg_word>{words})\b"
+    cued = lexicon.alternation(ctx["cued_change_words"], fold=True)
+    nxt = lexicon.alternation(ctx["cued_change_next"], fold=True)
+    return (rf"\b(?P<chg_word>{words})\b"
+            rf"|\b(?P<chg_cued>{cued})(?={WS}+{nxt}\b)")  # "double the 2017 figure"
 
 
 def candidates() -> re.Pattern:
