@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import load_jsonl, macros
+from .lexicon import load_jsonl, macros, words
 
 RULES_FILE = "relations_v1.jsonl"
 _QUAL = (r"(?:(?:nearly|almost|about|around|some|roughly|approximately|over|more\s+than|"
@@ -38,6 +38,7 @@ class Rule:
     units: frozenset[str] | None
     not_units: frozenset[str]
     kinds: frozenset[str] | None
+    needs: frozenset[str] | None  # words one of which the sentence must contain (cheap filter)
     creates: str | None
     raw: dict
 
@@ -73,6 +74,18 @@ def _compile(pattern: str, ignore_case: bool) -> regex.Pattern:
     return regex.compile(lowered)
 
 
+def _needs(names: list[str] | None) -> frozenset[str] | None:
+    """A rule's `needs`: words or word classes; the first word of each entry is checked."""
+    if not names:
+        return None
+    classes = words()["classes"]
+    entries = [w for name in names for w in classes.get(name, [name])]
+    return frozenset(e.lower().split()[0].replace("\\", "") for e in entries)
+
+
+_WORDS = regex.compile(r"[\w'’.]+|,")
+
+
 def compile_rule(data: dict) -> Rule:
     units = data.get("units")
     return Rule(
@@ -82,6 +95,7 @@ def compile_rule(data: dict) -> Rule:
         units=frozenset(units) if units else None,
         not_units=frozenset(data.get("not_units", [])),
         kinds=frozenset(data["kinds"]) if data.get("kinds") else None,
+        needs=_needs(data.get("needs")),
         creates=data.get("creates"),
         raw=data,
     )
@@ -121,7 +135,13 @@ def claim(masked: str, units: list[tuple[str, str]], rules: list[Rule]
     lowered = masked.lower()
     if len(lowered) != len(masked):  # a few characters lower-case to two
         lowered = masked
+    present = set(_WORDS.findall(lowered))
+    present |= {w.rstrip(".") for w in present} | {"'s" for w in present if w.endswith("'s")}
     for rule in rules:
+        if rule.needs is not None and rule.needs.isdisjoint(present):
+            continue
+        if not any(unit_ok(rule, *u) for u in units):
+            continue
         for m in rule.pattern.finditer(lowered):
             if m.group("qi") is None:
                 continue

@@ -77,9 +77,18 @@ def _period_regex() -> regex.Pattern:
         rf"|(?P<year>(?<![\d,.$€£¥₹-]){YEAR})(?!\d|,\d|-\d|\s*(?:percent|per cent|%))"
         rf"|(?P<rel>{rel})"
     )
+    # a cheap guard: only words that can open a time expression start a full attempt
+    starts = alternation(sorted(set(
+        [w.split()[0] for w in data["lead_prepositions"]] + list(data["months"])
+        + ["the", "last", "this", "next", "a", "one", "year", "years", "month", "quarter",
+           "fiscal", "fy", "first", "second", "third", "fourth", "q[1-4]", "h[12]", "\\d",
+           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+           "from", "than", "over", "compared", "against", "versus", "vs", "on", "m-o-m",
+           "y-o-y", "yoy", "annually", "three", "six", "nine", "twelve", "so", "current",
+           "previous", "past", "coming", "same"])))
     return regex.compile(
-        rf"\b(?:(?P<base>{bases})|{lead}(?P<period>{periods}))", regex.IGNORECASE
-    )
+        rf"\b(?=(?:{starts})|\d)(?:(?P<base>{bases})|{lead}(?P<period>{periods}))",
+        regex.IGNORECASE)
 
 
 def _iso(year: int, month: int | None = None, quarter: int | None = None,
