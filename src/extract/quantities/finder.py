@@ -341,7 +341,8 @@ def _rank_or_change(m: regex.Match) -> list[Quantity]:
     if g.get("skip") is not None:
         return []
     if g.get("rank") is not None:
-        for name in ("rk_verb", "rk_ord", "rk_no", "rk_sup", "ordinal"):
+        for name in ("rk_verb", "rk_state", "rk_place", "rk_ellipsis", "rk_ellipsis2", "rk_ord",
+                     "rk_no", "rk_sup", "rk_most", "rk_top", "ordinal"):
             if g.get(name) is not None:
                 value = _rank_value(m.group(name))
                 if value is None:

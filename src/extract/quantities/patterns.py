@@ -179,8 +179,8 @@ def dispatch(lenient: bool = False) -> dict[str, tuple[str, ...]]:
     add(["percent", "percents", "per"], "pctof")
     add(list(n["ordinals"]), "rank")
     if not lenient:
-        add(list(c["rank_superlatives"]) + ["most", "top", "highest", "lowest", "no", "number"],
-            "rank")
+        add(list(c["rank_superlatives"]) + list(c["rank_superlatives_1"])
+            + ["most", "top", "highest", "lowest", "no", "number"], "rank")
         add(list(c["change_words"]) + list(c["fold_words"]) + list(c["cued_change_words"]),
             "change")
         add(["icp", "licence", "license", "permit", "registration", "v", "version", "aged", "age"],
@@ -226,19 +226,35 @@ def ordinal() -> str:
 
 
 def ranks(ctx: dict) -> str:
-    """Ordinals and superlatives in rank contexts (rules rank.*)."""
-    ordinal_ = ordinal()
+    """Ordinals and superlatives in rank contexts (rules rank.*). A superlative after "the" or
+    a possessive is rank 1 unless it is compared with a time ("the highest level since 2008",
+    "the biggest drop in 10 years")."""
+    o = ordinal()
     verbs = lexicon.alternation(ctx["rank_verbs"], fold=True)
+    state = lexicon.alternation(ctx["rank_state_verbs"], fold=True)
+    follow = lexicon.alternation(ctx["rank_state_follow"], fold=True)
+    place = lexicon.alternation(ctx["rank_place_verbs"], fold=True)
+    top_nouns = lexicon.alternation(ctx["rank_top_nouns"], fold=True)
     sup = lexicon.alternation(ctx["rank_superlatives"], fold=True)
-    scopes = lexicon.alternation(ctx["rank_scopes"], fold=True)
+    sup1 = lexicon.alternation(ctx["rank_superlatives_1"], fold=True)
+    times = "|".join(ctx["rank_time_comparisons"]).replace(" ", f"{WS}+")
     small = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+    not_function = (r"(?<!\b(?:The|A|An|In|On|At|For|By|Its|His|Her|Their|Our|And|But|Or|Of|To|"
+                     r"With|As|If|So|Then|When|While))")
     return "|".join([
-        rf"(?<=\b{verbs}{WS}+(?:(?i:the|at|in|joint){WS}+)?)"
-        rf"(?P<rk_verb>{ordinal_}|(?i:highest|top|lowest)(?!{WS}*\d))(?![\w-])",
-        rf"\b(?P<rk_ord>{ordinal_})(?:-|{WS}+)(?:(?i:most){WS}+)?{sup}\b",
+        rf"(?<=\b{verbs}{WS}+(?:(?i:the|at|in|joint){WS}+)?(?:{o}(?:,{WS}*{o})*"
+        rf"(?:,?{WS}+(?i:and|or)|,){WS}*)?)(?P<rk_verb>{o}|(?i:highest|top|lowest)(?!{WS}*\d))(?![\w-])",
+        rf"(?<=\b{state}{WS}+(?:(?i:joint){WS}+)?)(?P<rk_state>{o})"
+        rf"(?={WS}*[,.;]|{WS}+{follow}\b|{WS}+and{WS}+\p{{Lu}})",
+        rf"(?<=\b{place}{WS}+(?:(?i:the){WS}+)?)(?P<rk_place>{o})(?={WS}+(?i:place|position|spot)\b)",
+        rf"(?<=\b\p{{Lu}}\p{{L}}+{not_function}{WS}+)(?P<rk_ellipsis>{o})(?={WS}*[.;]|,{WS}+(?:and|while|with)\b)",
+        rf"(?<=\b(?i:and){WS}+\p{{Lu}}\p{{L}}+{WS}+)(?P<rk_ellipsis2>{o})(?={WS}*[,.;])",
+        rf"\b(?P<rk_ord>{o})(?:-|{WS}+)(?:(?i:most){WS}+)?{sup}\b",
         rf"\b(?P<rk_no>No\.{WS}?\d{{1,3}}|(?i:number){WS}+{small})\b(?![.,/]\d|{WS}+[A-Z])",
-        rf"(?<=\b(?i:the){WS}+)(?P<rk_sup>(?i:largest|biggest|highest|greatest|most populous))\b"
-        rf"(?=(?:{WS}+[\w-]+){{0,3}}?{WS}+{scopes}\b)",
+        rf"(?<=(?:\b(?i:the)|['\u2019]s|s['\u2019]){WS}+)(?P<rk_sup>{sup1})\b"
+        rf"(?!(?:{WS}+[\w'\u2019-]+){{0,6}}?{WS}+(?i:{times})\b)",
+        rf"(?<=\b(?i:the){WS}+)(?P<rk_most>(?i:most))(?={WS}+(?i:in|among|of{WS}+any)\b)",
+        rf"(?<=\b(?i:the){WS}+)(?P<rk_top>(?i:top))(?={WS}*{top_nouns}\b)",
     ])
 
 
