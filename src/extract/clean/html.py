@@ -31,7 +31,7 @@ def html_to_text(html: str | bytes, url: str | None = None) -> str:
     Deterministic for a given trafilatura version: the same HTML always gives the same text,
     so offsets into it can be resolved again later.
     """
-    if not html or not str(html if isinstance(html, str) else html[:1]).strip():
+    if not html or not html.strip():
         return ""
     try:
         text = trafilatura.extract(html, url=url, **EXTRACT_OPTIONS)
