@@ -2,6 +2,7 @@ import gzip
 import json
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pytest
 
@@ -35,8 +36,9 @@ def gzip_bomb(path, size: int) -> None:
 
 @pytest.fixture
 def helpers():
-    """The module's helpers, as a fixture so that tests need no import of conftest."""
-    return sys.modules[__name__]
+    """The helpers above, as a fixture so that tests need no import of a conftest module."""
+    return SimpleNamespace(CLI=CLI, news_text=news_text, write_jsonl=write_jsonl,
+                           gzip_bomb=gzip_bomb)
 
 
 @pytest.fixture
