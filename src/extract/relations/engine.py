@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import load_jsonl, macros, words
+from .lexicon import compile_lowercase, load_jsonl, lowered, macros, words
 
 RULES_FILE = "relations_v1.jsonl"
 _QUAL = (r"(?:(?:nearly|almost|about|around|some|roughly|approximately|over|more\s+than|"
@@ -69,9 +69,7 @@ def _compile(pattern: str, ignore_case: bool) -> regex.Pattern:
     word alternations), so their literal words are lower-cased too; escapes stay as written."""
     if ignore_case:
         return regex.compile(pattern, regex.IGNORECASE)
-    lowered = regex.sub(r"(\\.)|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), pattern)
-    lowered = lowered.replace("(?p<", "(?P<")
-    return regex.compile(lowered)
+    return compile_lowercase(pattern)
 
 
 def _needs(names: list[str] | None) -> frozenset[str] | None:
@@ -132,20 +130,18 @@ def claim(masked: str, units: list[tuple[str, str]], rules: list[Rule]
     quantity of its match, each with its position in the list.
     """
     claims: dict[int, list[Claim]] = {}
-    lowered = masked.lower()
-    if len(lowered) != len(masked):  # a few characters lower-case to two
-        lowered = masked
-    present = set(_WORDS.findall(lowered))
+    low = lowered(masked)
+    present = set(_WORDS.findall(low))
     present |= {w.rstrip(".") for w in present} | {"'s" for w in present if w.endswith("'s")}
     for rule in rules:
         if rule.needs is not None and rule.needs.isdisjoint(present):
             continue
         if not any(unit_ok(rule, *u) for u in units):
             continue
-        for m in rule.pattern.finditer(lowered):
+        for m in rule.pattern.finditer(low):
             if m.group("qi") is None:
                 continue
-            listed = [int(i) for i in QMARK_RE.findall(lowered, m.start("q"), m.end())] \
+            listed = [int(i) for i in QMARK_RE.findall(low, m.start("q"), m.end())] \
                 if rule.raw.get("list") else [int(m.group("qi"))]
             if any(i >= len(units) or not unit_ok(rule, *units[i]) for i in listed):
                 continue

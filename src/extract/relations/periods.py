@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import alternation, load_json
+from .lexicon import alternation, compile_lowercase, load_json, lowered
 
 YEAR = r"(?:19|20)\d{2}"
 
@@ -86,9 +86,8 @@ def _period_regex() -> regex.Pattern:
            "from", "than", "over", "compared", "against", "versus", "vs", "on", "m-o-m",
            "y-o-y", "yoy", "annually", "three", "six", "nine", "twelve", "so", "current",
            "previous", "past", "coming", "same"])))
-    return regex.compile(
-        rf"\b(?=(?:{starts})|\d)(?:(?P<base>{bases})|{lead}(?P<period>{periods}))",
-        regex.IGNORECASE)
+    return compile_lowercase(
+        rf"\b(?=(?:{starts})|\d)(?:(?P<base>{bases})|{lead}(?P<period>{periods}))")
 
 
 def _iso(year: int, month: int | None = None, quarter: int | None = None,
@@ -255,7 +254,7 @@ _ATTRIBUTIVE = regex.compile(r"\s+(?!(?:and|or|to|in|on|at|by|for|from|of|with|a
 def find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
     """Period and base-period mentions of a sentence, in order, offsets within it."""
     found: list[PeriodMention] = []
-    for m in _period_regex().finditer(sentence):
+    for m in _period_regex().finditer(lowered(sentence)):
         if m.group("base_month"):
             month = _months()[m.group("bmon").lower().rstrip(".")]
             y = _year_of(m, "bmy", None, ref, month, 12)
@@ -277,6 +276,8 @@ def find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
         if before.endswith(("the ", "its ", "their ", "his ", "her ", "our ")) and not m.group(
                 "lead") and m.group("mdy") and _ATTRIBUTIVE.match(sentence, m.end()):
             continue  # "the August 2018 floods" (but "the 2019 harvest" is the harvest's year)
+        if m.group("mdy") and not sentence[m.start("mon")].isupper():
+            continue  # "the long march", "prices may rise": months are written with a capital
         if m.group("mdy") and m.group("mon").lower() == "may" and not m.group("my") \
                 and not m.group("lead"):
             continue  # the modal verb
