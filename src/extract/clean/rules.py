@@ -30,6 +30,7 @@ LIST_MARKER_RE = r"(?:[•·*»›>▪■◆–|-]\s*)?"  # and allowed before t
 END_CHARS = 60
 ANYWHERE_CHARS = 250
 KEY_CHARS = 4
+MAX_CACHED_HEADS = 50_000  # distinct line beginnings remembered per rule set
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class RuleSet:
     end: tuple[tuple[str, BoilerplateRule, re.Pattern], ...]
     stopwords: frozenset[str] = field(default_factory=frozenset)
     start_regexes: dict = field(default_factory=dict, compare=False, repr=False)  # cache
+    start_heads: dict = field(default_factory=dict, compare=False, repr=False)  # cache
 
 
 def load_rules(path: Path = PATTERNS_FILE) -> list[BoilerplateRule]:
@@ -105,9 +107,14 @@ def default_rules() -> RuleSet:
 def match_start(text: str, rules: RuleSet) -> BoilerplateRule | None:
     """The start rule matching `text` (stripped), trying only the rules its first word triggers."""
     head = (text.lstrip(LIST_MARKERS) if text[0] in LIST_MARKERS else text)[:KEY_CHARS].lower()
-    keys = rules.start_keys
-    found = (keys.get(head, ()) + keys.get(head[:3], ()) + keys.get(head[:2], ())
-             + keys.get(head[:1], ()))
+    found = rules.start_heads.get(head)
+    if found is None:  # first time this head is seen: the rules of its 1- to 4-letter keys
+        keys = rules.start_keys
+        found = tuple(sorted(set(keys.get(head, ()) + keys.get(head[:3], ())
+                                 + keys.get(head[:2], ()) + keys.get(head[:1], ()))))
+        if len(rules.start_heads) > MAX_CACHED_HEADS:
+            rules.start_heads.clear()
+        rules.start_heads[head] = found
     if found:
         m = start_regex(rules, found).match(text)
         if m:
@@ -120,7 +127,7 @@ def start_regex(rules: RuleSet, indices: tuple[int, ...]) -> re.Pattern:
     regex = rules.start_regexes.get(indices)
     if regex is None:
         start = [r for r in rules.rules.values() if r.scope == "start"]
-        regex = join_patterns([start[i] for i in sorted(set(indices))], LIST_MARKER_RE)
+        regex = join_patterns([start[i] for i in indices], LIST_MARKER_RE)
         rules.start_regexes[indices] = regex
     return regex
 
