@@ -28,6 +28,8 @@ _DETERMINER_BEFORE = lexicon.compile_pattern(
     r"(?i:\b(?:the|this|that|which|each|any|every|no|another)[\s\u00a0]+)$")
 _FRACTION_WORD = lexicon.compile_pattern(
     r"(?i:\b(?:" + "|".join(sorted(lexicon.numbers()["fractions"], key=len, reverse=True)) + r")\b)")
+_SUPERLATIVES = frozenset(w.split()[0].split("-")[0].lower()
+                         for w in lexicon.context()["rank_superlatives_1"])
 _MIXED = lexicon.compile_pattern(r"\d[\s\u00a0]+[A-Za-z]")  # "3 hundred and 21"
 _BETWEEN = lexicon.compile_pattern(r"(?i:\bbetween)[\s\u00a0]+$")
 _NOT_ALNUM = lexicon.compile_pattern(r"[^a-z0-9]")
@@ -342,7 +344,7 @@ def _rank_or_change(m: regex.Match) -> list[Quantity]:
         return []
     if g.get("rank") is not None:
         for name in ("rk_verb", "rk_state", "rk_place", "rk_ellipsis", "rk_ellipsis2", "rk_ord",
-                     "rk_no", "rk_sup", "rk_most", "rk_top", "ordinal"):
+                     "rk_no", "rk_sup", "rk_most", "rk_top", "rk_led", "ordinal"):
             if g.get(name) is not None:
                 value = _rank_value(m.group(name))
                 if value is None:
@@ -366,7 +368,7 @@ def _rank_value(text: str) -> Decimal | None:
     words = text.lower().split()
     ordinals = lexicon.numbers()["ordinals"]
     first = _NOT_ALNUM.sub("", words[0]) if words else ""
-    if first in ("highest", "top", "largest", "biggest", "greatest", "most"):
+    if first in ("highest", "top", "most", "led") or first in _SUPERLATIVES:
         return ONE
     if first == "last":
         return None

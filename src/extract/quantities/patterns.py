@@ -130,7 +130,7 @@ def quantity(lenient: bool = False) -> dict[str, str]:
             rf"(?P<{s}>[-\u2212]{sign_space}(?=\d)|(?i:minus|negative){WS}+(?=\d))?(?P<{n}>{number})"
             rf"(?P<{k}>{scale})?"
             rf"(?:{WS}*+-?{WS}*+(?P<{u}>{unit}))?"
-            rf"(?:{WS}*+(?:/|per|a|an){WS}*+(?P<{d}>{den}))?"
+            rf"(?:(?:{WS}*+/|{WS}++(?:per|a|an){WS}+)(?P<{d}>{den}))?"
         )
 
     first = quantity_part("cur", "sign", "num", "scale", "unit", "den")
@@ -180,7 +180,7 @@ def dispatch(lenient: bool = False) -> dict[str, tuple[str, ...]]:
     add(list(n["ordinals"]), "rank")
     if not lenient:
         add(list(c["rank_superlatives"]) + list(c["rank_superlatives_1"])
-            + ["most", "top", "highest", "lowest", "no", "number"], "rank")
+            + ["most", "top", "highest", "lowest", "no", "number", "led"], "rank")
         add(list(c["change_words"]) + list(c["fold_words"]) + list(c["cued_change_words"]),
             "change")
         add(["icp", "licence", "license", "permit", "registration", "v", "version", "aged", "age"],
@@ -235,6 +235,7 @@ def ranks(ctx: dict) -> str:
     follow = lexicon.alternation(ctx["rank_state_follow"], fold=True)
     place = lexicon.alternation(ctx["rank_place_verbs"], fold=True)
     top_nouns = lexicon.alternation(ctx["rank_top_nouns"], fold=True)
+    lead_scopes = lexicon.alternation(ctx["rank_lead_scopes"], fold=True)
     sup = lexicon.alternation(ctx["rank_superlatives"], fold=True)
     sup1 = lexicon.alternation(ctx["rank_superlatives_1"], fold=True)
     times = "|".join(ctx["rank_time_comparisons"]).replace(" ", f"{WS}+")
@@ -255,6 +256,8 @@ def ranks(ctx: dict) -> str:
         rf"(?!(?:{WS}+[\w'\u2019-]+){{0,6}}?{WS}+(?i:{times})\b)",
         rf"(?<=\b(?i:the){WS}+)(?P<rk_most>(?i:most))(?={WS}+(?i:in|among|of{WS}+any)\b)",
         rf"(?<=\b(?i:the){WS}+)(?P<rk_top>(?i:top))(?={WS}*{top_nouns}\b)",
+        rf"\b(?P<rk_led>led)(?={WS}+(?:(?i:the|its|their){WS}+)?(?:\w+['\u2019]s{WS}+)?"
+        rf"(?:[\w-]+{WS}+){{0,2}}?{lead_scopes}\b)",
     ])
 
 
