@@ -77,6 +77,12 @@ def test_ranges(text, value, value_max, unit):
     assert (q.value, q.value_max, q.unit) == (Decimal(value), Decimal(value_max), unit)
 
 
+def test_a_fraction_then_an_amount_is_no_range():
+    got = find_quantities("sales fell by a third to 18.2 billion yuan")
+    assert [(q.text, q.unit) for q in got] == [("a third", "percent"),
+                                               ("18.2 billion yuan", "CNY")]
+
+
 def test_a_dash_between_falling_numbers_is_no_range():
     assert find_quantities("won 3-2 on Sunday") == []
 

@@ -283,6 +283,9 @@ def _is_range(text: str, m: regex.Match, first: _Part, second: _Part) -> bool:
 def _merge_range(first: _Part, second: _Part, durations: bool, lenient: bool,
                  sep_is_dash: bool) -> Quantity | None:
     """A range shares its scale, unit and currency: "10 to 12 million", "5-6%", "$5-6 million"."""
+    if (bool(_HAS_DIGIT.search(first.raw)) != bool(_HAS_DIGIT.search(second.raw))
+            or _FRACTION_WORD.search(first.raw)):
+        return None  # "fell by a third to 18.2 billion": no range mixes words and digits
     first, second = copy(first), copy(second)
     for attr in ("currency", "scale_text", "unit_text", "den_text"):
         a, b = getattr(first, attr), getattr(second, attr)
