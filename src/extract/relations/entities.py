@@ -126,7 +126,7 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
 def _lower_regions() -> regex.Pattern:
     names = [r for r in _data()["regions"] if any(w.islower() for w in r.split()[1:])
              and not r.startswith("the ")]
-    return regex.compile(r"\b" + alternation([regex.escape(n) for n in names]) + r"\b")
+    return regex.compile(r"\b" + alternation(names) + r"\b")
 
 
 def _runs(sentence: str, skip: int):
@@ -216,6 +216,8 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
             name = " ".join(words)
             return [Entity(start, start + len(name), name, "name")]
         return []
+    if _PERSON_AFTER.match(sentence, end):
+        return []  # "Mary Walsh said", "Sun Ying, 47,": people are not what figures measure
     if _subject_follow().match(sentence, end):
         if " " not in clean and start <= skip and clean.endswith("s") and not clean.endswith("ss"):
             return []  # "Analysts said": a plural common noun opening the sentence
@@ -223,6 +225,8 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
     return []
 
 
+_PERSON_AFTER = regex.compile(r"(?:,\s*\d{2},|\s+(?:said|says|told|added|noted|explained|"
+                              r"warned|wrote|argued)\b)")
 _INDEX_NAME = regex.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:\s+(?P<num>\d{2,4})\b)?"
                             r"(?:\s+(?:index|Index))?")
 
@@ -308,6 +312,7 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
     (a mention in the headline or lead counts double), in its shortest form used alone."""
     counts: dict[str, float] = {}
     body: dict[str, int] = {}  # mentions outside the headline (title case misleads there)
+    known: set[str] = set()  # places and organisations, preferred over bare names
     for n, text in enumerate([headline] + texts):
         lead = n <= 2
         for e in find_entities(text, proper, relaxed=lead, dateline=lead):
@@ -318,6 +323,8 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
                 1.5 if text.startswith(("'s", "’s"), e.end) else 1.0)
             counts[e.text] = counts.get(e.text, 0.0) + weight
             body[e.text] = body.get(e.text, 0) + (n > 0)
+            if e.kind in ("place", "org"):
+                known.add(e.text)
     for name, country in _data()["demonyms"].items():
         if regex.match(rf"{name}\s+[A-Z]", headline):
             counts[country] = counts.get(country, 0.0) + 4.0
@@ -329,7 +336,12 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
         key = next((k for k in groups if name.startswith(k + " ")), name)
         groups.setdefault(key, []).append(name)
     top = max(groups.values(), key=lambda names: sum(counts[n] for n in names))
-    best = max(top, key=lambda name: (body.get(name, 0), counts[name]))
+    best = max(top, key=lambda name: (name in known, body.get(name, 0), counts[name]))
+    # '... Holdings Limited ("Acme" or the "Company")': the article's own short name
+    alias = regex.search(rf"{regex.escape(best)}[\w\s.,]*?\(\s*(?:the\s+)?[\"“]([A-Z][\w\s]*?)[\"”]",
+                         " ".join(texts[:3]))
+    if alias and best.startswith(alias.group(1)):
+        return alias.group(1)
     # "Acme Outdoor" -> "Acme" when the article calls it that at least as often
     parts = best.split()
     full = sum(len(regex.findall(rf"\b{regex.escape(best)}\b", t)) for t in texts)
