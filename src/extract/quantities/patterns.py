@@ -34,7 +34,8 @@ def word_number(lenient: bool = False) -> str:
     a_start = rf"an?(?={WS}+[A-Za-z])" if lenient else rf"a(?={WS}+{after_a})"
     start = rf"(?:{cardinals}|{a_start}|half|quarter(?={WS}+{scales}))"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    compound_ordinal = rf"(?<=(?:{tens})[- ])(?:firsts?|seconds?)"  # "three twenty-firsts"
+    after_tens = "|".join(f"(?<={t}[- ])" for t in tens.split("|"))  # fixed-width for `re`
+    compound_ordinal = rf"(?:{after_tens})(?:firsts?|seconds?)"  # "three twenty-firsts"
     cont = (rf"(?:{cardinals}|{multipliers}|{scales}|{fractions}|point|a(?={WS}+{after_a})"
             rf"|{compound_ordinal})")
     join = rf"(?:{WS}*-{WS}*|{WS}++)"
