@@ -8,19 +8,18 @@ when unambiguous: two or more dot groups, or dot groups with a decimal comma), "
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation, localcontext
-
-import regex
 
 from . import lexicon
 
-_GROUP_SEPARATORS = regex.compile(r"[,\s\u00a0\u2009\u202f']")
-_EUROPEAN = regex.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+")
-_MIXED_FRACTION = regex.compile(r"(\d+)\s+(\d+)/(\d+)")
-_FRACTION = regex.compile(r"(\d+)/(\d+)")
-_TOKEN = regex.compile(r"[a-z]+|\d+")
+_GROUP_SEPARATORS = re.compile(r"[,\s\u00a0\u2009\u202f']")
+_EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+")
+_MIXED_FRACTION = re.compile(r"(\d+)\s+(\d+)/(\d+)")
+_FRACTION = re.compile(r"(\d+)/(\d+)")
+_TOKEN = re.compile(r"[a-z]+|\d+")
 SIGNIFICANT = 28
-_TIMES_TEN = regex.compile(r"(.+?)\s?[\u00d7x]\s?10(?:\^|\*\*)?([-+\u2212]?\d+)")
+_TIMES_TEN = re.compile(r"(.+?)\s?[\u00d7x]\s?10(?:\^|\*\*)?([-+\u2212]?\d+)")
 _TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 _UNIT_ORDINALS = {"first": "1", "firsts": "1", "second": "2", "seconds": "2"}
 
@@ -192,8 +191,8 @@ def parse_number(text: str) -> Decimal | None:
     text = text.strip()
     if not text:
         return None
-    if regex.search(r"\d", text):
-        m = regex.fullmatch(r"(.*?\d(?:[\d.,/\s\u00a0\u202f]*\d)?)\s*([A-Za-z]*)", text)
+    if re.search(r"\d", text):
+        m = re.fullmatch(r"(.*?\d(?:[\d.,/\s\u00a0\u202f]*\d)?)\s*([A-Za-z]*)", text)
         if not m:
             return None
         value = parse_digits(m.group(1))
