@@ -1,4 +1,5 @@
-from extract.relations.entities import entity_for, find_entities, main_subject
+from extract.relations.entities import entity_for, find_entities
+from extract.relations.subjects import main_subject
 
 
 def _names(text, proper=None):

@@ -8,12 +8,14 @@ and periods with the document's context, then keeps one record per fact.
 from __future__ import annotations
 
 from ..model import Document, Line, Quantity, Record
+from .dating import reference_date
 from .engine import load_rules
-from .entities import dateline_end, main_subject, proper_words
+from .entities import dateline_end
 from .facts import dedupe, indicator_key
-from .periods import find_periods, reference_date
+from .periods import find_periods
 from .resolve import DocContext, Paragraph, sentence_records
 from .sentences import line_sentences
+from .subjects import main_subject, proper_words
 
 __all__ = ["extract_records", "RelationExtractor"]
 _LEAD_LINES = 3  # headline, standfirst, first paragraph: where the main subject is named

@@ -10,18 +10,10 @@ import regex
 from ..model import Quantity, Record
 from .engine import Claim, claim
 from .entities import dateline_end, entity_for, find_entities
-from .facts import content_words
 from .lexicon import word_sets
 from .mentions import fraction_as_percent, is_record_candidate, rank_mentions
 from .periods import PeriodMention, RefDate, current_cue, find_periods, shift_period
-from .phrases import (
-    NP_PREPS,
-    clause_subject,
-    clean_indicator,
-    head_part,
-    phrase_after,
-    subject_before,
-)
+from .strategies import Indicators
 
 
 @dataclass
@@ -46,15 +38,8 @@ class Paragraph:
     records: list[Record] = field(default_factory=list)
 
 
-_RATIO_LEAD = regex.compile(
-    r"(?:\b(?:is|was|are|were|be|been|projected|estimated|forecast|expected|set|seen|targeted|"
-    r"equal|equivalent|amounting|amounted|at|to|of|around|about|some|nearly|roughly|"
-    r"[a-z]+ed|[a-z]+s)\s+)+$")
 _THERE = regex.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)",
                         regex.IGNORECASE)
-_GENERIC_WHOLE = frozenset({"total", "whole", "overall", "all", "national", "country", "nation",
-                            "sum", "s"})
-_COORDINATION = regex.compile(r"\s*,\s*|\s+and\s+")
 _COMPARING = regex.compile(r"(?:compared\s+(?:with|to)|against|versus|from|than)\s+"
                            r"(?:[\w-]+\s+){0,3}$")
 _SEPARATOR = regex.compile(r"[,;]|\bcompared\s+(?:with|to)\b|\b(?:while|whereas|but)\b")
@@ -142,115 +127,6 @@ def _measure(c: Claim) -> str:
     if verb in word_sets()["SHARE_VERB"]:
         return "share"
     return "level"
-
-
-class Indicators:
-    """The indicator strategies a rule names in its `indicator` field."""
-
-    def __init__(self, masked: str, names: list[str], previous: list[str],
-                 paragraph_last: str | None):
-        self.masked, self.names = masked, names
-        self.previous, self.paragraph_last = previous, paragraph_last
-        self.list_start = 0
-
-    def clean(self, text: str) -> str:
-        return clean_indicator(text, self.names)
-
-    def prev(self) -> str:
-        return self.previous[-1] if self.previous else ""
-
-    def opening(self) -> str:
-        return self.clean(clause_subject(self.masked))
-
-    def subject(self, m: regex.Match) -> str:
-        anchor = m.start("v") if "v" in m.groupdict() and m.group("v") is not None \
-            else m.start()
-        return self.clean(subject_before(self.masked, anchor))
-
-    def np(self, m: regex.Match, verb: bool = False, preps=NP_PREPS) -> str:
-        if "np" not in m.groupdict() or m.start("np") < 0:
-            return ""
-        return self.clean(phrase_after(self.masked, m.start("np"), with_verb=verb, preps=preps))
-
-    def resolve(self, c: Claim, q_end: int) -> str:
-        m, how = c.match, c.rule.indicator
-        if how == "subject":
-            return self.subject(m) or self.prev() or self.opening() or self.paragraph_last or ""
-        if how == "previous":
-            return self.prev() or self.subject(m) or self.paragraph_last or ""
-        if how in ("subject_or_previous",):
-            return self.subject(m) or self.prev() or self.paragraph_last or ""
-        if how == "np":  # no fallback here: a later rule gets its chance
-            return self.np(m)
-        if how == "np_narrow":
-            return self.np(m, preps=frozenset({"of", "for"}))
-        if how == "np_verb":
-            return self.np(m, verb=True)
-        if how == "np_or_subject":
-            return self.np(m) or self.subject(m)
-        if how == "np_or_previous":
-            return self.np(m) or self.prev() or self.subject(m) or self.paragraph_last or ""
-        if how == "after":
-            return self.clean(phrase_after(self.masked, q_end)) or self.subject(m)
-        if how == "after_np":
-            return self.clean(phrase_after(self.masked, q_end, with_verb=False, preps=NP_PREPS))
-        if how == "after_comma":
-            return self.clean(phrase_after(self.masked, q_end + 1))
-        if how == "share":  # the part, "of" the whole when the text names one
-            whole = self.np(m)
-            if whole and content_words(whole) <= _GENERIC_WHOLE:
-                whole = ""  # "of the total", "of China's total": the whole is the figure before
-            if self.masked[:m.start()].rstrip().endswith(",") and self.prev():
-                part = self.prev()
-            else:
-                part = self.subject(m) or ("" if whole else self.prev())
-            if part and whole:
-                return self.clean(f"{part} of {whole}")
-            return part or whole or self.prev()
-        if how == "share_of_total":  # ", or 30 percent of <whole>": the whole, unless generic
-            whole = self.np(m)
-            if not whole or content_words(whole) <= _GENERIC_WHOLE:
-                return self.prev()
-            return whole
-        if how == "that_of":
-            return f"{head_part(self.prev())} of {self.np(m)}".strip() if self.prev() \
-                else self.np(m)
-        if how == "previous_plus":
-            tail = self.clean(phrase_after(self.masked, m.start("np"), verb_only=True))
-            return f"{self.prev()} {tail}".strip()
-        if how == "among":
-            tail = self.clean(phrase_after(self.masked, q_end, verb_only=True))
-            return f"{self.np(m)} {tail}".strip()
-        if how == "subject_verb":
-            subject = self.subject(m)
-            verb = m.group("v").lower()
-            if subject:
-                return f"{subject} {verb}"
-            obj = self.clean(phrase_after(self.masked, q_end, with_verb=False))
-            return f"{verb} {obj}".strip() if obj else self.prev()
-        if how == "gdp_ratio":  # "cut the deficit to 2.8 percent of GDP": the deficit
-            before = _RATIO_LEAD.search(self.masked, 0, m.start())
-            anchor = before.start() if before else m.start()
-            return self.clean(subject_before(self.masked, anchor)) or self.prev()
-        if how == "respectively":
-            return self.respectively(c)
-        raise ValueError(f"unknown indicator strategy {how!r} in rule {c.rule.id}")
-
-    def respectively(self, c: Claim) -> str:
-        """The k-th of a coordinated subject ("exports and imports"), else the k-th of the
-        figures just before the list, else the whole subject (entities differ instead)."""
-        if c.position == 0:
-            self.list_start = len(self.previous)
-        subject = self.subject(c.match)
-        parts = [p for p in _COORDINATION.split(subject) if p]
-        if len(parts) == c.size:
-            return self.clean(parts[c.position])
-        if subject:
-            return subject
-        before = self.previous[:self.list_start]
-        if len(before) >= c.size:
-            return before[len(before) - c.size + c.position]
-        return self.prev()
 
 
 def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,

@@ -1,0 +1,63 @@
+"""The document's reference date: when the article was written.
+
+In order: the `pub_date` argument, a dateline anywhere in the raw document (boilerplate included:
+"Updated: 2019-03-05", "Published: 14 Mar 2019", "Jul 12, 2019"), or else the article's own
+years: the latest year its kept lines mention (targets such as "by 2025" aside), plus one when
+they say "last year" (an article that says "In 2016 ... last year" was written in 2017).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .lexicon import alternation
+from .periods import YEAR, RefDate, _months
+
+_ISO_DATE = regex.compile(rf"\b(?P<y>{YEAR})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})\b")
+
+
+@lru_cache(maxsize=1)
+def _dateline_regex() -> regex.Pattern:
+    month = alternation([m.capitalize() for m in _months()]) + r"\.?"
+    return regex.compile(
+        rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{month}),?\s+(?P<y1>{YEAR})"
+        rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>{YEAR}))\b", regex.IGNORECASE)
+
+
+def dateline(lines: list, kept_first: bool = False) -> RefDate | None:
+    """The first full date written on a line, boilerplate lines first (where datelines live)."""
+    ordered = sorted(lines, key=lambda line: line.keep) if not kept_first else lines
+    for line in ordered:
+        m = _ISO_DATE.search(line.text)
+        if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+            return RefDate(int(m.group("y")), int(m.group("m")), "dateline", int(m.group("d")))
+        m = _dateline_regex().search(line.text)
+        if m:
+            name = (m.group("m1") or m.group("m2")).lower().rstrip(".")
+            return RefDate(int(m.group("y1") or m.group("y2")), _months()[name], "dateline",
+                           int(m.group("d1") or m.group("d2")))
+    return None
+
+
+# years of the account, not targets ("by 2020", "until 2025")
+_YEARS = regex.compile(rf"(?<!\b(?:by|until|till|through|to|before|beyond|towards?)\s+)"
+                       rf"(?<![\d,.-]){YEAR}(?!\d|,\d|-\d)", regex.IGNORECASE)
+_LAST_YEAR = regex.compile(r"\blast year\b", regex.IGNORECASE)
+
+
+def reference_date(lines: list, pub_date: str | None = None) -> RefDate:
+    """When the article was written (see the module docstring for the order of sources)."""
+    if pub_date:
+        m = _ISO_DATE.match(pub_date)
+        if m:
+            return RefDate(int(m.group("y")), int(m.group("m")), "pub_date", int(m.group("d")))
+    found = dateline(lines)
+    if found:
+        return found
+    kept = " ".join(line.text for line in lines if line.keep)
+    years = [int(y) for y in _YEARS.findall(kept)]
+    if not years:
+        return RefDate(None)
+    return RefDate(max(years) + (1 if _LAST_YEAR.search(kept) else 0), None, "article")

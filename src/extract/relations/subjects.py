@@ -1,0 +1,69 @@
+"""The document's main subject and its proper names, from all kept lines."""
+
+from __future__ import annotations
+
+import regex
+
+from .entities import _POSS_END, _data, find_entities
+
+_PROPER = regex.compile(r"(?<=[\p{Ll}\d,;)]\s+)[A-Z][\w&'’.]*[\w&]")
+
+
+def proper_words(texts: list[str]) -> frozenset[str]:
+    """Capitalised words written inside sentences: the document's proper names."""
+    return frozenset(_POSS_END.sub("", m.group()).rstrip(".")
+                     for text in texts for m in _PROPER.finditer(text))
+
+
+
+def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None = None
+                 ) -> str | None:
+    """The document's main subject: the most mentioned place or organisation of the article
+    (a mention in the headline or lead counts double), in its shortest form used alone."""
+    counts: dict[str, float] = {}
+    body: dict[str, int] = {}  # mentions outside the headline (title case misleads there)
+    known: set[str] = set()  # places and organisations, preferred over bare names
+    org_names: set[str] = set()
+    for n, text in enumerate([headline] + texts):
+        lead = n <= 2
+        for e in find_entities(text, proper, relaxed=lead, dateline=lead):
+            if e.kind == "source":
+                continue
+            weight = (4.0 if n == 0 else 2.0 if lead else 1.0) * (
+                1.5 if e.kind in ("place", "org") else 1.0) * (
+                1.5 if text.startswith(("'s", "’s"), e.end) else 1.0)
+            counts[e.text] = counts.get(e.text, 0.0) + weight
+            body[e.text] = body.get(e.text, 0) + (n > 0)
+            if e.kind in ("place", "org"):
+                known.add(e.text)
+            if e.kind == "org":
+                org_names.add(e.text)
+    for name, country in _data()["demonyms"].items():
+        if regex.match(rf"{name}\s+[A-Z]", headline):
+            counts[country] = counts.get(country, 0.0) + 4.0
+    if not counts:
+        return None
+    # "Acme Outdoor Oyj", "Acme Outdoor announces": variants of one subject, counted together
+    groups: dict[str, list[str]] = {}
+    for name in sorted(counts, key=len):
+        key = next((k for k in groups if name.startswith(k + " ")), name)
+        groups.setdefault(key, []).append(name)
+    top = max(groups.values(), key=lambda names: sum(counts[n] for n in names))
+    best = max(top, key=lambda name: (name in known, body.get(name, 0), counts[name]))
+    if best in known and best not in org_names:
+        return best  # places keep their full name ("Nordic countries")
+    # '... Holdings Limited ("Acme" or the "Company")': the article's own short name
+    alias = regex.search(rf"{regex.escape(best)}[\w\s.,]*?\(\s*(?:the\s+)?[\"“]([A-Z][\w\s]*?)[\"”]",
+                         " ".join(texts[:3]))
+    if alias and best.startswith(alias.group(1)):
+        return alias.group(1)
+    # "Acme Outdoor" -> "Acme" when the article calls it that at least as often
+    parts = best.split()
+    full = sum(len(regex.findall(rf"\b{regex.escape(best)}\b", t)) for t in texts)
+    for k in range(1, len(parts)):
+        short = " ".join(parts[:k])
+        alone = sum(len(regex.findall(rf"\b{regex.escape(short)}\b(?!\s+{regex.escape(parts[k])})",
+                                      t)) for t in texts)
+        if alone > max(2, full) and full <= 2:
+            return short
+    return best
