@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from extract.model import Line
-from extract.relations.lexicon import load_json
 from extract.relations.dating import reference_date
+from extract.relations.lexicon import load_json
 from extract.relations.periods import RefDate, find_periods, shift_period
 
 EXAMPLES = load_json("periods_v1.json")["examples"]
