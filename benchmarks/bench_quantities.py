@@ -35,11 +35,11 @@ def test_recognizers_text_spec(spec, benchmark):
     benchmark.extra_info.update(recall=score.recall, unit_accuracy=score.unit_accuracy)
 
 
-@pytest.mark.parametrize("mode", ["find_quantities", "durations", "find_numbers"])
+@pytest.mark.parametrize("mode", ["find_quantities", "durations", "reader+durations"])
 def test_quantulum3_suite(mode, benchmark):
     needs_external("quantulum3")
     find = {"find_quantities": find_quantities, "durations": partial(find_quantities,
-            durations=True), "find_numbers": partial(find_quantities, lenient=True, durations=True)}[mode]
+            durations=True), "reader+durations": partial(find_quantities, lenient=True, durations=True)}[mode]
     score = benchmark.pedantic(score_quantulum, args=(find,), rounds=1, iterations=1)
     print(f"\nquantulum3 quantities.json ({mode}): P {score.precision:.1f} "
           f"R {score.recall:.1f} value+unit F1 {score.f1:.1f} "
