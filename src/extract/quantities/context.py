@@ -65,7 +65,11 @@ _TIME_BEFORE = lexicon.compile_pattern(
     r"up[ \u00a0]+to[ \u00a0]+|over[ \u00a0]+)?)$")
 _TIME_AFTER = lexicon.compile_pattern(
     r"(?i:[ \u00a0]+(?:ago|later|earlier|old|from[ \u00a0]+now|in[ \u00a0]+a[ \u00a0]+row|running|"
-    r"straight|consecutive|before|after|since|into|of[ \u00a0]+age)\b)")
+    r"straight|consecutive|before|after|since|into|of[ \u00a0]+age|"
+    r"(?:a|per|each|every)[ \u00a0]+(?:day|week|month|year)\b"  # "7 days a week"
+    r"(?![ \u00a0]+(?:ago|earlier|before|later)))\b)")
+_ONE = lexicon.compile_pattern(r"(?i:1|one|a|an)[ \u00a0]")
+_ONE_WORD = lexicon.compile_pattern(r"(?i:one|a|an)[ \u00a0]")
 
 
 def is_time_expression(text: str, start: int, end: int) -> bool:
@@ -73,6 +77,12 @@ def is_time_expression(text: str, start: int, end: int) -> bool:
     Durations that measure something stay: "an average of 19 days", "cut to 12 days"."""
     if end < len(text) and text[end] == "-" or "-" in text[start:end]:
         return True  # "a two-year plan", "10-year bonds": an adjective
+    written = text[start:end]
+    unit_word = written.split()[-1] if " " in written else ""
+    if unit_word and not unit_word.lower().endswith("s") and not _ONE.match(written):
+        return True  # "a five year plan", "80 Day Obsession": a singular unit is an adjective
+    if _ONE_WORD.match(written):
+        return True  # "may one day become": an idiom more often than a measure
     if _TIME_AFTER.match(text, end):
         return True
     return bool(_TIME_BEFORE.search(text, max(0, start - 36), start))

@@ -187,6 +187,8 @@ def _resolve(part: _Part, durations: bool, lenient: bool) -> Quantity | None:
             unit = lexicon.unit_table()[1]["m"]  # "5m" without money is five metres
         elif scale is None:
             return None
+        elif part.scale_text == "M" and not money and not lenient:
+            return None  # "5300M", "A320M": a model name; "$5M" is money
         if scale is not None:
             value *= scale
     if (part.unit_text in lexicon.clock_symbols()
