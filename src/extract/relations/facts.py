@@ -42,8 +42,7 @@ def _same_fact(a: Record, b: Record, lead_end: int) -> bool:
 
 def dedupe(records: list[Record], lead_end: int = 0) -> list[Record]:
     """One record per fact, with the first mention's offsets; a later mention fills fields
-    the first left empty (a headline's change gets the body's base period, and the body's
-    indicator when the headline's words say little)."""
+    the first left empty (a headline's change gets the body's base period)."""
     kept: list[Record] = []
     for record in records:
         first = next((k for k in kept if _same_fact(k, record, lead_end)), None)
@@ -52,8 +51,6 @@ def dedupe(records: list[Record], lead_end: int = 0) -> list[Record]:
             continue
         first.period = first.period or record.period
         first.base_period = first.base_period or record.base_period
-        if first.span[0] < lead_end and dice(first.indicator, record.indicator) < 0.5:
-            first.indicator = record.indicator
     return kept
 
 

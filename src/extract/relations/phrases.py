@@ -176,8 +176,10 @@ def _participle(low: str) -> bool:
 def clause_subject(masked: str) -> str:
     """The noun phrase opening the sentence, after a dateline or an opening adverbial
     ("In 2018, ...", "⟪0⟫, ...", "Meanwhile, ..."): the subject a participle clause shares."""
-    start = 0
-    m = _OPENER.match(masked)
+    from .entities import dateline_end
+
+    start = dateline_end(masked)
+    m = _OPENER.match(masked, start)
     if m:
         start = m.end()
     return phrase_after(masked, start, with_verb=False, preps=frozenset({"of", "for", "to",
@@ -191,6 +193,9 @@ _PAREN = regex.compile(r"\([^()]*\)?")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 
 
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "january", "february", "march", "april", "june", "july",
+                       "august", "september", "october", "november", "december"})
 _DROPPED = frozenset({"were", "was", "is", "are", "been", "being", "be", "it", "its", "they",
                       "them", "this", "these", "those"})
 _NUMBER_OR_PUNCT = regex.compile(r"[\d.,%]+|[^\w]+")
@@ -210,7 +215,7 @@ def clean_indicator(text: str, names: list[str]) -> str:
         text = _names_regex(tuple(sorted(names, key=len, reverse=True))).sub(" ", text)
     text = QMARK.sub(" ", PMARK.sub(" ", text)).replace("’", "'")
     words = [w for w in text.lower().split() if not _NUMBER_OR_PUNCT.fullmatch(w)]
-    words = [w for w in words if w not in _DROPPED]
+    words = [w for w in words if w not in _DROPPED and w not in _CALENDAR]
     lead = sets["DET"] | {"of", "and", "in", "at", "on", "for", "to", "by", "below", "above",
                           "under", "over", "beyond", "near"}
     while words and (words[0] in lead or words[0] in sets["AUX"]):

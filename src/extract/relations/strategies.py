@@ -18,6 +18,11 @@ from .phrases import (
 _COORDINATION = regex.compile(r"\s*,\s*|\s+and\s+")
 _GENERIC_WHOLE = frozenset({"total", "whole", "overall", "all", "national", "country", "nation",
                             "sum", "s"})
+_VERB_BEFORE = regex.compile(
+    r"\b(?!(?:is|was|are|were|has|had|have|as|its|this|plus|less|minus|us|thus)\b)"
+    r"([a-z]+(?:ed|ing)|(?:to|can|will|would|could)\s+[a-z]{3,})\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|up\s+to|another|an?|"
+    r"the|additional|extra|a\s+further|at\s+least)\s+)*$")
 _RATIO_LEAD = regex.compile(
     r"(?:\b(?:is|was|are|were|be|been|projected|estimated|forecast|expected|set|seen|targeted|"
     r"equal|equivalent|amounting|amounted|at|to|of|around|about|some|nearly|roughly|"
@@ -68,8 +73,12 @@ class Indicators:
             return self.np(m) or self.subject(m)
         if how == "np_or_previous":
             return self.np(m) or self.prev() or self.subject(m) or self.paragraph_last or ""
-        if how == "after":
-            return self.clean(phrase_after(self.masked, q_end)) or self.subject(m)
+        if how == "after":  # "employed 10,500 people": the noun, and the verb that counts it
+            noun = self.clean(phrase_after(self.masked, q_end))
+            verb = _VERB_BEFORE.search(self.masked, 0, m.start())
+            if noun and verb and len(noun.split()) <= 3 and verb.group(1).lower() not in noun:
+                return f"{noun} {verb.group(1).lower()}"
+            return noun or self.subject(m)
         if how == "after_np":
             return self.clean(phrase_after(self.masked, q_end, with_verb=False, preps=NP_PREPS))
         if how == "after_comma":
@@ -93,9 +102,12 @@ class Indicators:
         if how == "that_of":
             return f"{head_part(self.prev())} of {self.np(m)}".strip() if self.prev() \
                 else self.np(m)
-        if how == "previous_plus":
+        if how == "previous_plus":  # "40 schools opened, 12 of which offer boarding"
             tail = self.clean(phrase_after(self.masked, m.start("np"), verb_only=True))
-            return f"{self.prev()} {tail}".strip()
+            head = self.prev().split()
+            if len(head) > 1 and head[-1].endswith(("ed", "ing")):
+                head = head[:-1]
+            return f"{' '.join(head)} {tail}".strip()
         if how == "among":
             tail = self.clean(phrase_after(self.masked, q_end, verb_only=True))
             return f"{self.np(m)} {tail}".strip()
