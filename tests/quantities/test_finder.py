@@ -83,6 +83,11 @@ def test_a_fraction_then_an_amount_is_no_range():
                                                ("18.2 billion yuan", "CNY")]
 
 
+def test_by_then_to_is_a_change_then_a_level():
+    got = find_quantities("orders were cut by 30 to 126")
+    assert [(q.text, q.value, q.value_max) for q in got] == [("30", 30, None), ("126", 126, None)]
+
+
 def test_a_dash_between_falling_numbers_is_no_range():
     assert find_quantities("won 3-2 on Sunday") == []
 
@@ -176,6 +181,8 @@ def test_ranks(text, mention, value):
     "ICP No. 09012345", "version 2.3.1", "the Group of 20", "the G20", "Line 3", "the iPhone 11",
     "COVID-19", "the Fortune 500", "a 54-year-old man", "for three years", "over three years",
     "hundreds of firms", "one of them", "the 1990s", "the first half", "5G networks",
+    "the 80 Day Obsession plan", "it may one day become", "open 7 days a week", "a five year plan",
+    "the Radeon 5300M", "from 2004 to 2017", "between 2008 and 2016",
 ])
 def test_not_quantities(text):
     assert find_quantities(text) == []

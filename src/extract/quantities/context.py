@@ -158,6 +158,9 @@ def is_not_a_quantity(text: str, q: Quantity) -> bool:
     first = written[:1]
     if first in "12" and _YEAR_TEXT.fullmatch(written) and 1900 <= q.value <= 2100:
         return True
+    if q.value_max is not None and all(
+            1900 <= v <= 2100 and v == v.to_integral_value() for v in (q.value, q.value_max)):
+        return True  # "from 2004 to 2017", "between 2008 to 2016": a span of years
     if not first.isdigit():
         if _PRONOUN_LIKE.fullmatch(written):
             return True  # "one of the", "the one it chose", "zero tolerance"

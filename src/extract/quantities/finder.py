@@ -30,6 +30,7 @@ _FRACTION_WORD = lexicon.compile_pattern(
     r"(?i:\b(?:" + "|".join(sorted(lexicon.numbers()["fractions"], key=len, reverse=True)) + r")\b)")
 _SUPERLATIVES = frozenset(w.split()[0].split("-")[0].lower()
                          for w in lexicon.context()["rank_superlatives_1"])
+_BY_BEFORE = lexicon.compile_pattern(r"\b(?i:by)[\s\u00a0]+$")
 _MIXED = lexicon.compile_pattern(r"\d[\s\u00a0]+[A-Za-z]")  # "3 hundred and 21"
 _BETWEEN = lexicon.compile_pattern(r"(?i:\bbetween)[\s\u00a0]+$")
 _NOT_ALNUM = lexicon.compile_pattern(r"[^a-z0-9]")
@@ -277,6 +278,8 @@ def _quantities(text: str, m: regex.Match, *, yen: bool, durations: bool,
 
 def _is_range(text: str, m: regex.Match, first: _Part, second: _Part) -> bool:
     sep = m.group("sep").strip().lower()
+    if sep.endswith("to") and _BY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False  # "down by 30 to 126": a change, then a level
     if sep == "and":
         return bool(_BETWEEN.search(text, max(0, m.start() - 12), m.start()))
     return True
