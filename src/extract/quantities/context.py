@@ -111,6 +111,7 @@ def multiplier_after(text: str, start: int, end: int) -> int | None:
         return m.end()
     return None
 _NOUN = lexicon.compile_pattern(r"[\s\u00a0]+([^\W\d_][\w\-']*)")
+_CAPITALISED_BEFORE = lexicon.compile_pattern(r"\b[A-Z][a-z]+\.?$")
 _PRONOUN_LIKE = lexicon.compile_pattern(r"(?i:one|a|an|zero|nought|naught|nil)")
 _HALF = lexicon.compile_pattern(r"(?i:(?:a[\s\u00a0]+)?(?:half|quarter))")
 _TIMES_AFTER = lexicon.compile_pattern(r"[\s\u00a0]+(?i:times)\b")
@@ -170,6 +171,10 @@ def is_not_a_quantity(text: str, q: Quantity) -> bool:
         return True
     if text.startswith(" times", q.span[1]) or _TIMES_AFTER.match(text, q.span[1]):
         return True  # "called 3 times": a multiplier without a change to multiply
+    if (written.isdigit() and len(written) <= 3 and text[start - 2:start] == ", "
+            and text.startswith(",", q.span[1]) and _CAPITALISED_BEFORE.search(
+                text, max(0, start - 30), start - 2)):
+        return True  # "Patrick Carlineo Jr., 55, of Addison": an age
     word_before = start >= 2 and text[start - 1] in " \u00a0" and (
         text[start - 2].isalpha() or text[start - 2] == ".")
     if not word_before:

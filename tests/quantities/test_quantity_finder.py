@@ -183,6 +183,7 @@ def test_ranks(text, mention, value):
     "hundreds of firms", "one of them", "the 1990s", "the first half", "5G networks",
     "the 80 Day Obsession plan", "it may one day become", "open 7 days a week", "a five year plan",
     "the Radeon 5300M", "from 2004 to 2017", "between 2008 and 2016",
+    "Patrick Carlineo Jr., 55, of Addison",
 ])
 def test_not_quantities(text):
     assert find_quantities(text) == []
