@@ -36,7 +36,8 @@ CORPUS = REPO / "corpus"
 MB = 1024 * 1024
 CLI = [sys.executable, "-c", "from extract.cli import main; main()"]
 PEAK = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=False); "
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+        "use = resource.getrusage(resource.RUSAGE_CHILDREN); "
+        "print(use.ru_utime + use.ru_stime, use.ru_maxrss)")
 
 
 def corpus_texts() -> list[tuple[str, bytes]]:
@@ -58,15 +59,17 @@ def build_input(folder: Path, megabytes: float) -> int:
     return size
 
 
-def run_cli(folder: Path, out: Path, *options: str) -> tuple[float, dict, int]:
-    """Wall seconds, manifest and peak RSS (bytes) of one `extract run` in a subprocess."""
+def run_cli(folder: Path, out: Path, *options: str) -> tuple[float, dict, int, float]:
+    """Wall seconds, manifest, peak RSS (bytes) and CPU seconds (all processes) of one
+    `extract run` in a subprocess."""
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", PEAK, *CLI, "run", str(folder), "--out",
                            str(out), "--quiet", *options], capture_output=True, text=True)
     wall = time.perf_counter() - start
     assert (out / "manifest.json").exists(), done.stderr
     manifest = json.loads((out / "manifest.json").read_text())
-    return wall, manifest, int(done.stdout.split()[-1]) * 1024
+    cpu, peak = done.stdout.split()[-2:]
+    return wall, manifest, int(peak) * 1024, float(cpu)
 
 
 @pytest.fixture(scope="module")
@@ -82,23 +85,26 @@ def test_end_to_end_scaling_1_vs_2_workers(benchmark, dump, tmp_path):
 
     def both():
         for workers in (1, 2):
-            wall, manifest, _ = run_cli(folder, tmp_path / f"w{workers}", "--workers",
-                                        str(workers))
+            wall, manifest, _, cpu = run_cli(folder, tmp_path / f"w{workers}", "--workers",
+                                             str(workers))
             figures[workers] = (size / MB / wall, size / MB / manifest["timings"]["seconds"],
-                                manifest["documents"] / wall)
+                                manifest["documents"] / wall, size / MB / cpu)
 
     benchmark.pedantic(both, rounds=1, iterations=1)
-    for workers, (wall_rate, loop_rate, docs) in figures.items():
+    for workers, (wall_rate, loop_rate, docs, cpu_rate) in figures.items():
         print(f"\nend to end, {size / MB:.1f} MB, --workers {workers}: {wall_rate:.3f} MB/s "
-              f"wall ({loop_rate:.3f} MB/s processing loop), {docs:.1f} documents/s")
+              f"wall ({loop_rate:.3f} MB/s processing loop), {docs:.1f} documents/s, "
+              f"{cpu_rate:.3f} MB per CPU-second")
     speedup = figures[2][0] / figures[1][0]
-    print(f"scaling 1 -> 2 workers: {speedup:.2f}x (wall)")
+    print(f"scaling 1 -> 2 workers: {speedup:.2f}x (wall; the machine's load average "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
     same = all((tmp_path / "w1" / n).read_bytes() == (tmp_path / "w2" / n).read_bytes()
                for n in ("records.jsonl", "documents.jsonl"))
     print(f"outputs byte-identical across worker counts: {same}")
     benchmark.extra_info.update(
         mb=size / MB, mb_per_s_1=figures[1][0], mb_per_s_2=figures[2][0], speedup=speedup,
-        loop_mb_per_s_1=figures[1][1], loop_mb_per_s_2=figures[2][1], identical=same)
+        loop_mb_per_s_1=figures[1][1], loop_mb_per_s_2=figures[2][1],
+        mb_per_cpu_s_1=figures[1][3], identical=same)
 
 
 def test_peak_memory_1x_vs_10x(benchmark, tmp_path):
