@@ -81,7 +81,7 @@ def _needs(names: list[str] | None) -> frozenset[str] | None:
     return frozenset(e.lower().split()[0].replace("\\", "") for e in entries)
 
 
-_WORDS = regex.compile(r"[\w'’.]+|,")
+_WORDS = regex.compile(r"[\w'’.]+|[,;:()]")
 
 
 def compile_rule(data: dict) -> Rule:

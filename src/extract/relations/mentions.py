@@ -25,6 +25,10 @@ _NAME_BEFORE = regex.compile(r"(?<![.!?:]\s|^)\b(?!(?:The|In|By|On|At|Of|For|To|
                              r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
                              r"Oct|Nov|Dec)\s)[A-Z][A-Za-z]+\s+$")
 _BARE_NUMBER = regex.compile(r"^[\d,.]+$")
+_TICKER = regex.compile(r"\b[A-Z]{2,}\s*:\s*$")
+_THE_NUMBER_WORD = regex.compile(r"\b(?:the|these|those|all|both)\s+$", regex.IGNORECASE)
+_SUPERLATIVE_AFTER = regex.compile(r"\s+(?:largest|biggest|highest|lowest|top|most|best|leading|"
+                                   r"richest|busiest|fastest)\b", regex.IGNORECASE)
 _CODE = regex.compile(r"^(?:0\d+|(?:19|20)\d\d(?:\s+\w+)?)$")
 _YEAR_OLD = regex.compile(r"^\s*(?:-|\s)?years?[- ]old")
 _AGE = regex.compile(r"^\s*(?:-?\s*years?[- ]old|,\s|\))")
@@ -32,7 +36,7 @@ _AGE_BEFORE = regex.compile(r"[A-Z][a-z]+,\s*$|\baged\s+$|\bage\s+(?:of\s+)?$")
 _TIME_AFTER = regex.compile(
     r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hours?\b|minutes?\b|seconds?\b|days?\b|weeks?\b|"
     r"months?\b|years?\b|decades?\b|consecutive\b|straight\b|-day\b|-year\b|-month\b|-week\b|"
-    r"-hour\b|min\b)", regex.IGNORECASE)
+    r"-hour\b|min\b|gmt\b|utc\b|bst\b|cet\b|local\s+time\b)", regex.IGNORECASE)
 
 
 def is_record_candidate(sentence: str, q: Quantity, start: int, end: int) -> bool:
@@ -42,8 +46,12 @@ def is_record_candidate(sentence: str, q: Quantity, start: int, end: int) -> boo
         digits = q.text.strip()
         if _NAME_BEFORE.search(before) and _BARE_NUMBER.match(digits):
             return False
-        if _CODE.match(digits):  # "0098", "2019 at": codes and years, not amounts
+        if _CODE.match(digits) or _TICKER.search(before):  # "0098", "HKEX: 6618"
             return False
+        if _THE_NUMBER_WORD.search(before) and digits.isalpha():
+            return False  # "trade between the two": the two parties, not a count
+        if _SUPERLATIVE_AFTER.match(after):
+            return False  # "the nation's 50 largest metros": the scope of a ranking
         if _TIME_AFTER.match(after) or (q.noun or "").lower().rstrip("s") in (
                 "year", "month", "day", "week", "hour", "minute", "decade", "time"):
             return False

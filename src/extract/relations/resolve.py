@@ -65,6 +65,14 @@ def _mask(sentence: str, quantities: list[tuple[int, int]],
     return "".join(out), qpos, ppos
 
 
+def _paren_group(masked: str, position: int) -> int | None:
+    """Start of the innermost bracket holding `position`, or None."""
+    opened = masked.rfind("(", 0, position)
+    if opened < 0 or masked.rfind(")", opened, position) >= 0:
+        return None
+    return opened
+
+
 def _segment(masked: str, position: int) -> int:
     return sum(1 for m in _SEPARATOR.finditer(masked, 0, position))
 
@@ -78,7 +86,10 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
     owned = {_segment(masked, p) for j, p in enumerate(qpos)
              if j != qi and _COMPARING.search(masked, max(0, p - 40), p)}
     best, best_cost = None, None
+    inside = _paren_group(masked, qpos[qi])
     for j, p in enumerate(periods):
+        if _paren_group(masked, ppos[j]) not in (None, inside):
+            continue  # "(2018: RMB9.13 billion)": a bracketed date is its bracket's own
         if p.kind == "span" and _segment(masked, ppos[j]) == seg:
             return "none"  # "over the next decade": the figure has no period
         if p.kind != "period":
