@@ -201,3 +201,28 @@ def test_trafilatura_on_the_same_pages(benchmark):
     benchmark.pedantic(side_by_side, rounds=1, iterations=1)
     print(f"\n{len(pages)} pages: " + ", ".join(f"{k} {v:.0f} pages/s" for k, v in figures.items()))
     benchmark.extra_info.update(figures)
+
+
+def test_runner_overhead_without_the_stages(benchmark, dump, tmp_path, monkeypatch):
+    """Reading, journaling and writing alone (one in-process worker, stages replaced by a
+    function that only counts lines): the ceiling the runner puts on end-to-end speed."""
+    import extract.pipeline
+    from extract.executors.runner import RunOptions, execute
+    from extract.model import DocumentResult
+
+    def lines_only(document, config=None):
+        return DocumentResult(doc_id=document.doc_id, source=document.source, status="ok",
+                              main_lines=list(range(1, document.text.count("\n") + 2)),
+                              n_chars=len(document.text))
+
+    monkeypatch.setattr(extract.pipeline, "process", lines_only)
+    folder, size = dump
+    runs = iter(range(100))
+
+    def run():
+        execute(RunOptions(inputs=[str(folder)], out=tmp_path / f"o{next(runs)}", quiet=True))
+
+    benchmark.pedantic(run, rounds=2, iterations=1)
+    rate = size / MB / benchmark.stats.stats.min
+    print(f"\nrunner alone (read, journal, write; no stages): {rate:.1f} MB/s")
+    benchmark.extra_info["mb_per_s"] = rate
