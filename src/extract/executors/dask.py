@@ -29,7 +29,12 @@ def run_dask(jobs: Iterable[Job], config, scheduler: str | None = None, workers:
     distributed = require_distributed()
     cluster = None
     if scheduler:
-        client = distributed.Client(scheduler)
+        try:
+            client = distributed.Client(scheduler, timeout="20s")
+        except (OSError, TimeoutError) as exc:
+            from .runner import UsageError
+
+            raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
     else:
         cluster = distributed.LocalCluster(host="127.0.0.1", n_workers=max(workers, 1),
                                            threads_per_worker=1, processes=True,
