@@ -24,7 +24,8 @@ _QUAL = (r"(?:(?:nearly|almost|about|around|some|roughly|approximately|over|more
          r"less\s+than|fewer\s+than|at\s+least|up\s+to|close\s+to|just\s+over|just\s+under|"
          r"only|another|an\s+additional|a\s+further|a\s+total\s+of|an\s+estimated|a|an|the|"
          r"record|new|fresh|whopping|all-time\s+high\s+of|high\s+of|low\s+of|estimated|"
-         r"between|under|below|above|beyond|near|just|almost|only|"
+         r"between|under|below|above|beyond|near|just|almost|only|the\s+equivalent\s+of|"
+         r"equivalent\s+to|equal\s+to|an\s+average\s+of|average\s+of|a\s+combined|combined|"
          r"by|to|of)\s+)*")
 
 

@@ -18,6 +18,10 @@ from .phrases import (
 _COORDINATION = regex.compile(r"\s*,\s*|\s+and\s+")
 _GENERIC_WHOLE = frozenset({"total", "whole", "overall", "all", "national", "country", "nation",
                             "sum", "s"})
+_NOUN_BEFORE = regex.compile(
+    r"\b(?!(?:first|second|third|fourth|fifth|higher|lower|more|less|steady|record|high|low|"
+    r"sharply|slightly|strongly|only|also|still|ranked|was|is|were|are|stood|remained)\b)"
+    r"[a-z][a-z-]+(?<!ed|ly)\s*$")
 _VERB_BEFORE = regex.compile(
     r"\b(?!(?:is|was|are|were|has|had|have|as|its|this|plus|less|minus|us|thus)\b)"
     r"([a-z]+(?:ed|ing)|(?:to|can|will|would|could)\s+[a-z]{3,})\s+"
@@ -61,6 +65,10 @@ class Indicators:
             return self.subject(m) or self.prev() or self.opening() or self.paragraph_last or ""
         if how == "previous":
             return self.prev() or self.subject(m) or self.paragraph_last or ""
+        if how == "noun_or_previous":  # "infrastructure at Sh400 billion", ", at 6.5 percent"
+            before = _NOUN_BEFORE.search(self.masked, 0, m.start())
+            noun = self.clean(subject_before(self.masked, m.start())) if before else ""
+            return noun or self.prev() or self.subject(m) or self.paragraph_last or ""
         if how in ("subject_or_previous",):
             return self.subject(m) or self.prev() or self.paragraph_last or ""
         if how == "np":  # no fallback here: a later rule gets its chance
