@@ -31,3 +31,15 @@ def test_the_input_iterator_is_consumed_lazily(jobs):
     assert first.doc_id == "d0"
     assert len(pulled) <= 30  # two batches in flight and the one being filled, not all 200
     results.close()
+
+
+def test_batches_are_cut_by_count_and_by_bytes(jobs):
+    from extract.executors.common import job_batches
+
+    batch = jobs(10)
+    for i, job in enumerate(batch):
+        job.n_bytes = 100 if i != 4 else 1000
+    sizes = [len(b) for b in job_batches(batch, size=3, max_bytes=450)]
+    # 3 | then d3 (d4's 1000 bytes would pass 450) | d4 alone | 3 | 2
+    assert sizes == [3, 1, 1, 3, 2]
+    assert [j.doc_id for b in job_batches(batch, 3, 450) for j in b] == [j.doc_id for j in batch]

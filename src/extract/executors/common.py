@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import islice
 
 from ..io.jobs import Job, run_job
 from ..model import Document, DocumentResult
@@ -33,7 +32,16 @@ def process_shard(jobs: list[Job], config) -> list[DocumentResult]:
     return [run_job(job, config) for job in jobs]
 
 
-def batched(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
+def job_batches(jobs: Iterable[Job], size: int, max_bytes: int = 64 << 20) -> Iterator[list[Job]]:
+    """Batches of at most `size` jobs and, past the first job, at most `max_bytes` of content:
+    a run of huge documents does not multiply memory by the batch size."""
+    batch: list[Job] = []
+    weight = 0
+    for job in jobs:
+        if batch and (len(batch) >= size or weight + job.n_bytes > max_bytes):
+            yield batch
+            batch, weight = [], 0
+        batch.append(job)
+        weight += job.n_bytes
+    if batch:
         yield batch

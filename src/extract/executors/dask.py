@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from ..io.formats import MissingExtra
 from ..io.jobs import Job
 from ..model import DocumentResult
-from .common import batched, process_shard
+from .common import job_batches, process_shard
 
 
 def require_distributed():
@@ -43,7 +43,7 @@ def run_dask(jobs: Iterable[Job], config, scheduler: str | None = None, workers:
     try:
         in_flight: deque = deque()
         limit = 2 * max(workers, len(client.scheduler_info().get("workers", {})), 1)
-        for shard in batched(jobs, shard_size):
+        for shard in job_batches(jobs, shard_size):
             in_flight.append(client.submit(process_shard, shard, config, pure=False))
             if len(in_flight) >= limit:
                 yield from in_flight.popleft().result()

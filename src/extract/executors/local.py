@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from ..io.jobs import Job, run_job
 from ..model import DocumentResult
-from .common import batched, init_worker, work
+from .common import init_worker, job_batches, work
 
 
 def run_local(jobs: Iterable[Job], config, workers: int = 1, batch_size: int = 256,
@@ -27,7 +27,7 @@ def run_local(jobs: Iterable[Job], config, workers: int = 1, batch_size: int = 2
     with ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker,
                              initargs=(config,)) as pool:
         in_flight: deque = deque()
-        for batch in batched(jobs, batch_size):
+        for batch in job_batches(jobs, batch_size):
             in_flight.append(pool.map(work, batch, chunksize=chunksize))
             if len(in_flight) >= 2:
                 yield from in_flight.popleft()
