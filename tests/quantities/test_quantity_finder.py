@@ -53,6 +53,8 @@ def test_money_per_physical_unit():
     assert q.value == Decimal("440.28675393")  # 70 / 0.158987294928 = 440.286753930..., 12 digits
     assert only("8 yuan per kilogram").unit == "CNY/kg"
     assert only("$98 a share").unit == "USD"
+    both = find_quantities("was 46,240 yuan (US$6,850) per square meter in 2018")
+    assert [(q.value, q.unit) for q in both] == [(46240, "CNY/m2"), (6850, "USD/m2")]
 
 
 @pytest.mark.parametrize("text, value, unit", [

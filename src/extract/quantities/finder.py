@@ -102,7 +102,7 @@ def find_quantities(text: str, *, durations: bool | None = None, lenient: bool =
         for q in _quantities(text, m, yen=yen, durations=durations, lenient=lenient):
             if not found or q.span[0] >= found[-1].span[1]:  # a re-matched range tail may overlap
                 found.append(q)
-    return _join_minor_units(text, found)
+    return _share_denominator(text, _join_minor_units(text, found))
 
 
 _MINOR = lexicon.compile_pattern(r"(?i:cents?|pence|penny)$")
@@ -123,6 +123,32 @@ def _join_minor_units(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         out.append(q)
     return out
+
+
+_PAREN_AMOUNT = lexicon.compile_pattern(r"[ \u00a0]*\($")
+_DEN_AFTER = lexicon.compile_pattern(
+    r"[ \u00a0]*\)(?:[ \u00a0]*/|[ \u00a0]+(?:per|a|an)[ \u00a0]+)(?P<den>"
+    + patterns.unit_words(denominator=True) + ")")
+
+
+def _share_denominator(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"46,240 yuan (US$6,850) per square metre": the price and its conversion in brackets
+    share the denominator written after the brackets."""
+    for first, second in zip(found, found[1:], strict=False):
+        if not (first.kind == second.kind == "money" and "/" not in first.unit + second.unit):
+            continue
+        if not _PAREN_AMOUNT.fullmatch(text, first.span[1], second.span[0]):
+            continue
+        m = _DEN_AFTER.match(text, second.span[1])
+        den = _lookup_unit(m.group("den"), False) if m else None
+        if den is None or den.kind != "physical" or den.offset:
+            continue
+        for q in (first, second):
+            q.value = _round(divide(q.value, den.factor), always=True)
+            q.value_max = _round(divide(q.value_max, den.factor), always=True) \
+                if q.value_max is not None else None
+            q.unit = f"{q.unit}/{den.unit}"
+    return found
 
 
 def find_numbers(text: str) -> list[Quantity]:
