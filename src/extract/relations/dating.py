@@ -2,7 +2,7 @@
 
 In order: the `pub_date` argument, a dateline anywhere in the raw document (boilerplate included:
 "Updated: 2019-03-05", "Published: 14 Mar 2019", "Jul 12, 2019"), or else the article's own
-years: the latest year its kept lines mention (targets such as "by 2025" aside), plus one when
+years: the year its kept lines mention most (targets such as "by 2025" aside), plus one when
 they say "last year" (an article that says "In 2016 ... last year" was written in 2017).
 """
 
@@ -60,4 +60,7 @@ def reference_date(lines: list, pub_date: str | None = None) -> RefDate:
     years = [int(y) for y in _YEARS.findall(kept)]
     if not years:
         return RefDate(None)
-    return RefDate(max(years) + (1 if _LAST_YEAR.search(kept) else 0), None, "article")
+    # the year the account is about: the one mentioned most (ties: the latest)
+    counts = {y: years.count(y) for y in years}
+    account = max(counts, key=lambda y: (counts[y], y))
+    return RefDate(account + (1 if _LAST_YEAR.search(kept) else 0), None, "article")
