@@ -7,6 +7,8 @@ and periods with the document's context, then keeps one record per fact.
 
 from __future__ import annotations
 
+import regex
+
 from ..model import Document, Line, Quantity, Record
 from .dating import reference_date
 from .engine import load_rules
@@ -18,7 +20,8 @@ from .sentences import line_sentences
 from .subjects import main_subject, proper_words
 
 __all__ = ["extract_records", "RelationExtractor"]
-_LEAD_LINES = 3  # headline, standfirst, first paragraph: where the main subject is named
+_LEAD_LINES = 3
+_HEADING = regex.compile(r"[^.!?;:]{3,60}")  # short, no sentence punctuation  # headline, standfirst, first paragraph: where the main subject is named
 
 
 def _context(document: Document, lines: list[Line], pub_date: str | None) -> DocContext:
@@ -51,12 +54,18 @@ def extract_records(document: Document, lines: list[Line], quantities: list[Quan
     """The records of one document (quantities: those of kept lines, offsets in its text)."""
     ctx = _context(document, lines, pub_date or document.pub_date)
     ordered = sorted(quantities, key=lambda q: q.span[0])
+    kept_first = next((line.number for line in lines if line.keep), 0)
     records: list[Record] = []
     cursor = 0
+    section = ctx.default_period
     for line in lines:
         if not line.keep:
             continue
-        para = Paragraph(period=ctx.default_period)
+        if _HEADING.fullmatch(line.text.strip()) and line.number > kept_first:
+            # a subheading ("April-June 2021 in brief") dates the section below it
+            dated = [p.value for p in find_periods(line.text, ctx.ref) if p.kind == "period"]
+            section = dated[0] if dated else section
+        para = Paragraph(period=section)
         for start, end in line_sentences(line):
             while cursor < len(ordered) and ordered[cursor].span[0] < start:
                 cursor += 1

@@ -42,6 +42,8 @@ _THERE = regex.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|wou
                         regex.IGNORECASE)
 _COMPARING = regex.compile(r"(?:compared\s+(?:with|to)|against|versus|from|than)\s+"
                            r"(?:[\w-]+\s+){0,3}$")
+_NEW_CLAUSE = regex.compile(r"(?:[;]|,\s+(?:and|but|while|whereas)|\b(?:while|whereas))\s+"
+                            r"[^,;⟦]*$")
 _SEPARATOR = regex.compile(r"[,;]|\bcompared\s+(?:with|to)\b|\b(?:while|whereas|but)\b")
 
 
@@ -82,9 +84,11 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
     """The nearest reference period of the sentence, skipping periods in another clause that
     has its own figure ("31,000 hectares, compared with 26,500 hectares last year")."""
     seg = _segment(masked, qpos[qi])
-    # a clause comparing with another figure keeps its period to itself
+    # a clause comparing with another figure, or a new clause with its own figure ("..., and
+    # the harvest was 92% complete by April 9"), keeps its period to itself
     owned = {_segment(masked, p) for j, p in enumerate(qpos)
-             if j != qi and _COMPARING.search(masked, max(0, p - 40), p)}
+             if j != qi and (_COMPARING.search(masked, max(0, p - 40), p)
+                             or _NEW_CLAUSE.search(masked, max(0, p - 80), p))}
     best, best_cost = None, None
     inside = _paren_group(masked, qpos[qi])
     for j, p in enumerate(periods):
@@ -127,6 +131,15 @@ def _mark_period(masked: str, position: int, ppos: list[int], periods: list[Peri
 
 def unit_is_percent(unit: str) -> bool:
     return unit in ("percent", "percentage_point")
+
+
+def _following_base(masked: str, position: int, ppos: list[int],
+                    periods: list[PeriodMention], current: str | None) -> str | None:
+    """'down from X a year earlier': X's period is the base written right after it."""
+    for j, p in enumerate(periods):
+        if p.kind == "base" and 0 <= ppos[j] - position <= 2:
+            return p.value or shift_period(current, p.shift) or current
+    return current
 
 
 def _measure(c: Claim) -> str:
@@ -196,6 +209,8 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         elif period == "none":
             period = None
         explicit_here = period is not None and period in explicit
+        if c.rule.raw.get("period_from_following_base"):  # "from HK$7.7 billion a year earlier"
+            period = _following_base(masked, qpos[i] + len(f"⟦{i}⟧"), ppos, periods, period)
         if c.rule.raw.get("period_from_mark"):  # "than last year's 4.7 million tonnes"
             period = _mark_period(masked, qpos[i], ppos, periods, period)
         if c.rule.raw.get("period_shift"):  # "EUR 312.6 million (264.0 million)"
