@@ -12,7 +12,7 @@ import regex
 from ..model import Document, Line, Quantity, Record
 from .dating import reference_date
 from .engine import load_rules
-from .entities import dateline_end
+from .entities import dateline_end, find_entities, place_names
 from .facts import dedupe, indicator_key
 from .periods import find_periods
 from .resolve import DocContext, Paragraph, sentence_records
@@ -45,8 +45,10 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
     texts = [line.text for line in kept]
     proper = proper_words(texts)
     main = main_subject(texts[0] if texts else "", texts[1:], proper)
+    company = bool(main) and main not in place_names() and not any(
+        e.kind == "place" and e.text == main for text in texts[:3] for e in find_entities(text))
     return DocContext(document.doc_id, document.text, ref, main, default, rules, rank_rules,
-                      proper)
+                      proper, company)
 
 
 def extract_records(document: Document, lines: list[Line], quantities: list[Quantity],

@@ -53,7 +53,8 @@ _OF_ORG = regex.compile(r"(?:Ministry|Bank|Bureau|Department|Office) of [A-Z]")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _CLAUSE_END = regex.compile(r"[;.]|,\s+(?:and|but|while|whereas)\b")
 _WORD = r"[A-Z](?:[\w&'’.]|-(?=[A-Z\d]))*[\w&]|[A-Z]"
-_RUN = regex.compile(rf"(?:{_WORD})(?:\s+(?:(?:of|for|and|de|du|la)\s+)?(?:{_WORD}))*")
+_RUN = regex.compile(rf"(?:{_WORD})(?:\s+(?:(?:of|for|and|de|du|da|do|dos|das|del|di|la|le|van|"
+                     rf"von|der)\s+)?(?:{_WORD}))*")
 
 
 @lru_cache(maxsize=1)
@@ -216,7 +217,8 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
             name = " ".join(words)
             return [Entity(start, start + len(name), name, "name")]
         return []
-    if _PERSON_AFTER.match(sentence, end):
+    if _PERSON_AFTER.match(sentence, end) or (" " in clean and _PERSON_BEFORE.search(
+            sentence, max(0, start - 20), start)):
         return []  # "Mary Walsh said", "Sun Ying, 47,": people are not what figures measure
     if _subject_follow().match(sentence, end):
         if " " not in clean and start <= skip and clean.endswith("s") and not clean.endswith("ss"):
@@ -225,6 +227,8 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
     return []
 
 
+_ATTRIBUTIVE_PLACE = regex.compile(r"\s+[a-z]")
+_PERSON_BEFORE = regex.compile(r"\b(?:said|says|told|according\s+to)\s+$")
 _PERSON_AFTER = regex.compile(r"(?:,\s*\d{2},|\s+(?:said|says|told|added|noted|explained|"
                               r"warned|wrote|argued)\b)")
 _INDEX_NAME = regex.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:\s+(?P<num>\d{2,4})\b)?"
@@ -283,9 +287,13 @@ def usable(sentence: str, entity: Entity) -> bool:
 
 
 def entity_for(sentence: str, entities: list[Entity], position: int,
-               default: str | None) -> str | None:
-    """The entity a figure at `position` is about (see the module docstring)."""
+               default: str | None, company: bool = False) -> str | None:
+    """The entity a figure at `position` is about (see the module docstring). In a company's
+    story (`company`), a place used as a modifier ("US tariffs") is not the figure's entity."""
     entities = [e for e in entities if e.kind != "source"]
+    if company:
+        entities = [e for e in entities if not (e.kind == "place" and _ATTRIBUTIVE_PLACE.match(
+            sentence, e.end))]
     before = [e for e in entities if e.end <= position and usable(sentence, e)]
     if before:
         return before[-1].text

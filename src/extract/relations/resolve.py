@@ -26,6 +26,7 @@ class DocContext:
     rules: list
     rank_rules: list
     proper: frozenset[str] = frozenset()
+    company: bool = False  # the main subject is an organisation, not a place
 
 
 @dataclass
@@ -225,7 +226,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if measure == "change" and base is None and inherited and records[-1].base_period:
             base = shift_period(period, "year-1") if records[-1].base_period == shift_period(
                 records[-1].period, "year-1") else None
-        entity = entity_for(sentence, entities, s, None)
+        entity = entity_for(sentence, entities, s, None, ctx.company)
         if c.rule.indicator == "respectively":
             listed = [n for n in entities if n.end <= c.match.start() and n.kind != "source"]
             if len(listed) >= c.size:  # "in Delhi and Chennai stood at 4.1 and 3.9 percent"
