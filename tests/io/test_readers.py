@@ -134,3 +134,11 @@ def test_a_document_with_an_overlong_line_is_an_error_entry(tmp_path):
     fine, = read_jobs(str(tmp_path / "fine.txt"), Limits(max_line_chars=4096))
     assert "longer than the limit of 4096" in run_job(blob, Config()).error
     assert run_job(fine, Config()).status == "ok"
+
+
+def test_a_windows_1252_jsonl_line_gets_the_same_id_when_scanned_and_read(tmp_path):
+    path = tmp_path / "old.jsonl"
+    path.write_bytes('{"id": "caf\u00e9", "text": "Sales rose 5%."}\n'.encode("cp1252"))
+    job, = read_jobs(str(path))
+    assert job.doc_id == "caf\u00e9" and job.document.warnings
+    assert [i for i, _ in scan_ids(str(path))] == ["caf\u00e9"]

@@ -248,10 +248,12 @@ def scan_ids(path: str, limits: Limits = Limits()) -> Iterator[tuple[str, int]]:
         stem = doc_id_of(path)
         try:
             for number, line in iter_lines(path, limits.max_doc_bytes):
-                try:
-                    data = json.loads(line) if line is not None else None
-                except ValueError:
-                    data = None
+                data = None
+                if line is not None:
+                    try:
+                        data = json.loads(decode_text(line)[0])
+                    except (ValueError, BinaryContent):
+                        pass
                 yield jsonl_id(stem, number, data), len(line or b"")
         except READ_ERRORS:
             return
