@@ -147,7 +147,7 @@ def test_counts(text, value):
 @pytest.mark.parametrize("text, value", [
     ("two thirds of firms", "66.6666666666667"), ("nearly a third of sales", "33.3333333333333"),
     ("roughly three-quarters of revenue", "75"), ("half of the firms", "50"),
-    ("About one in five listings", "20"), ("3 out of 10 adults", "30"),
+    ("About one in five listings", "20"), ("3 out of 10 adults", "30"), ("3/4 of firms", "75"),
 ])
 def test_fractions_in_words_are_shares_in_percent(text, value):
     q = only(text)
@@ -185,7 +185,7 @@ def test_ranks(text, mention, value):
     "hundreds of firms", "one of them", "the 1990s", "the first half", "5G networks",
     "the 80 Day Obsession plan", "it may one day become", "open 7 days a week", "a five year plan",
     "the Radeon 5300M", "from 2004 to 2017", "between 2008 and 2016",
-    "Patrick Carlineo Jr., 55, of Addison",
+    "Patrick Carlineo Jr., 55, of Addison", "open 24/7", "since 9/11", "in 2019/20",
 ])
 def test_not_quantities(text):
     assert find_quantities(text) == []

@@ -112,6 +112,16 @@ def multiplier_after(text: str, start: int, end: int) -> int | None:
     return None
 _NOUN = lexicon.compile_pattern(r"[\s\u00a0]+([^\W\d_][\w\-']*)")
 _CAPITALISED_BEFORE = lexicon.compile_pattern(r"\b[A-Z][a-z]+\.?$")
+_DIGIT_FRACTION = lexicon.compile_pattern(r"(\d+)/(\d+)")
+_DENOMINATORS = frozenset(lexicon.context()["digit_fraction_denominators"])
+
+
+def is_fraction_share(written: str) -> bool | None:
+    """For "3/4" True (a share), for "24/7" or "9/11" False (no fraction); None: no slash."""
+    m = _DIGIT_FRACTION.fullmatch(written)
+    if not m:
+        return None
+    return int(m.group(1)) < int(m.group(2)) and int(m.group(2)) in _DENOMINATORS
 _PRONOUN_LIKE = lexicon.compile_pattern(r"(?i:one|a|an|zero|nought|naught|nil)")
 _HALF = lexicon.compile_pattern(r"(?i:(?:a[\s\u00a0]+)?(?:half|quarter))")
 _TIMES_AFTER = lexicon.compile_pattern(r"[\s\u00a0]+(?i:times)\b")
@@ -157,8 +167,8 @@ def is_not_a_quantity(text: str, q: Quantity) -> bool:
     if q.kind != "count":
         return False
     first = written[:1]
-    if first in "12" and _YEAR_TEXT.fullmatch(written) and 1900 <= q.value <= 2100:
-        return True
+    if first in "12" and _YEAR_TEXT.fullmatch(written) and 1900 <= int(written[:4]) <= 2100:
+        return True  # "2016", "2015-16", "2019/20"
     if q.value_max is not None and all(
             1900 <= v <= 2100 and v == v.to_integral_value() for v in (q.value, q.value_max)):
         return True  # "from 2004 to 2017", "between 2008 to 2016": a span of years

@@ -10,6 +10,7 @@ import regex
 from ..model import Quantity
 from . import lexicon, patterns
 from .context import (
+    is_fraction_share,
     is_not_a_quantity,
     is_time_expression,
     multiplier_after,
@@ -226,10 +227,14 @@ def _resolve(part: _Part, durations: bool, lenient: bool) -> Quantity | None:
         if not lenient:
             return None
         unit = None  # the numeral reader reads "3 years" as the numeral 3
-    if unit is None and not part.currency and not lenient and _FRACTION_WORD.search(part.raw) \
-            and not _HAS_DIGIT.search(part.raw) and 0 < value < 1:
-        # "nearly a third", "three-quarters of", "half of": a share, in percent
-        return Quantity("", (0, 0), value * 100, "percent", "percent")
+    if unit is None and not part.currency and not lenient:
+        share = is_fraction_share(part.raw)
+        if share is False:
+            return None  # "24/7", "9/11"
+        if share or (_FRACTION_WORD.search(part.raw) and not _HAS_DIGIT.search(part.raw)
+                     and 0 < value < 1):
+            # "nearly a third", "three-quarters of", "3/4 of": a share, in percent
+            return Quantity("", (0, 0), value * 100, "percent", "percent")
     if unit is None and not part.currency:
         if part.raw.lower() in ("a", "an"):
             return None  # "a" counts only before a unit: "a gallon"

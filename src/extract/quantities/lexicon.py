@@ -106,7 +106,8 @@ def unit_table() -> tuple[dict[str, Unit], dict[str, Unit]]:
         names[name] = percent
     symbols["%"] = percent
     points = Unit("pct.points", "percentage_point", "percent")
-    for name in ("percentage points", "percentage point", "pp", "ppt", "ppts", "points of percentage"):
+    for name in ("percentage points", "percentage point", "percent points", "per cent points",
+                 "pp", "ppt", "ppts", "points of percentage"):
         names[name] = points
     basis = Unit("pct.basis_points", "percentage_point", "percent", Decimal("0.01"))
     for name in ("basis points", "basis point", "bps", "bp"):

@@ -208,6 +208,7 @@ def parse_number(text: str) -> Decimal | None:
 
 def scale_value(word: str, money: bool = False) -> Decimal | None:
     """The multiplier of a scale word or abbreviation ("bn", "lakh", "k", "M"), or None."""
+    word = " ".join(word.split())
     for item in lexicon.numbers()["scale_abbreviations"]["items"]:
         if item.get("money_only") and not money:
             continue

@@ -108,7 +108,8 @@ def unit_words(denominator: bool = False, lenient: bool = False) -> str:
 
 def scale_words() -> str:
     items = lexicon.numbers()["scale_abbreviations"]["items"]
-    spelled = [i["text"] for i in items if len(i["text"]) > 2 and not i.get("case")]
+    spelled = [i["text"].replace(" ", f"{WS}+") for i in items
+               if len(i["text"]) > 2 and not i.get("case")]
     short = [i["text"] for i in items if len(i["text"]) <= 2 and not i.get("case")]
     cased = [i["text"] for i in items if i.get("case")]
     return (rf"(?:{WS}*+-?{WS}*+(?i:{'|'.join(sorted(spelled, key=len, reverse=True))})\b"
