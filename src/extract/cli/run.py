@@ -16,8 +16,9 @@ from .app import app
 
 @app.command()
 def run(
-    inputs: list[str] = typer.Argument(..., help="Files, directories, globs, or - for stdin."),
-    out: Path = typer.Option(..., "--out", help="Output directory."),
+    inputs: list[str] = typer.Argument(..., metavar="INPUT...",
+                                      help="Files, directories, globs, or - for stdin."),
+    out: Path = typer.Option(..., "--out", metavar="DIR", help="Output directory."),
     fmt: str = typer.Option("jsonl", "--format", help="Records file: jsonl, csv or parquet."),
     workers: int = typer.Option(1, "--workers", help="Local worker processes (or Dask workers)."),
     engine: str = typer.Option("local", "--engine", help="local or dask."),
