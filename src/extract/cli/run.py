@@ -16,7 +16,7 @@ from .app import app
 
 @app.command()
 def run(
-    inputs: list[str] = typer.Argument(..., metavar="INPUT...",
+    inputs: list[str] = typer.Argument(..., metavar="INPUT",
                                       help="Files, directories, globs, or - for stdin."),
     out: Path = typer.Option(..., "--out", metavar="DIR", help="Output directory."),
     fmt: str = typer.Option("jsonl", "--format", help="Records file: jsonl, csv or parquet."),
