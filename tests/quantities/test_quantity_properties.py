@@ -73,3 +73,21 @@ def test_number_like_text_never_raises(text):
     find_quantities(text)
     find_numbers(text)
     find_quantities(text, durations=True)
+
+
+PIECES = st.sampled_from(
+    list("0123456789 ,.-%$\u00a5\u20ac\u00a3\u20b9()/^x\u00d7\u2212\u00bd") + [
+        "million", "billion", " to ", " and ", "between ", "a ", "half", "third", "second",
+        "ranked ", "the largest ", "per ", "kg", "barrel", " in ", "one", "twenty", "-fold",
+        " times", "days", "RMB", "US$", "yen", "Sh", "pm", "No. ", "lakh crore", "since "])
+
+
+@settings(max_examples=300)
+@given(st.lists(PIECES, max_size=30).map("".join))
+def test_quantity_soup_never_raises_and_never_overlaps(text):
+    for found in (find_quantities(text), find_numbers(text),
+                  find_quantities(text, durations=True)):
+        for q in found:
+            assert text[q.span[0]:q.span[1]] == q.text
+        for a, b in zip(found, found[1:], strict=False):
+            assert a.span[1] <= b.span[0]
