@@ -43,6 +43,11 @@ _THERE = regex.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|wou
                         regex.IGNORECASE)
 _COMPARING = regex.compile(r"(?:compared\s+(?:with|to)|against|versus|from|than)\s+"
                            r"(?:[\w-]+\s+){0,3}$")
+_APPOSED = regex.compile(r"(?:^|,)\s*(?:the\s+(?:[\w'’-]+\s+){0,2}?|(?:the\s+)?"
+                         r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+['’]s\s+)$")
+_PRESENT_SHARE = regex.compile(r"\b(?:accounts|account|makes\s+up|make\s+up|represents|"
+                               r"represent|comprises|constitutes|consumes|consume)\s+"
+                               r"(?:\w+\s+){0,2}$", regex.IGNORECASE)
 _NEW_CLAUSE = regex.compile(r"(?:[;]|,\s+(?:and|but|while|whereas)|\b(?:while|whereas))\s+"
                             r"[^,;⟦]*$")
 _SEPARATOR = regex.compile(r"[,;]|\bcompared\s+(?:with|to)\b|\b(?:while|whereas|but)\b")
@@ -143,6 +148,16 @@ def _following_base(masked: str, position: int, ppos: list[int],
     return current
 
 
+def _timeless(c: Claim, masked: str, position: int, measure: str) -> bool:
+    """Figures that describe a standing state get no period from the sentences around them:
+    a ranking in an apposition ("Chile, the top producer, mined ...") and a share stated in
+    the present tense ("Oil accounts for 90 percent of export earnings")."""
+    if measure == "rank" and _APPOSED.search(masked, max(0, position - 60), position):
+        return True
+    return measure == "share" and bool(_PRESENT_SHARE.search(masked, max(0, position - 40),
+                                                               position))
+
+
 def _measure(c: Claim) -> str:
     if c.rule.measure != "auto":
         return c.rule.measure
@@ -205,7 +220,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if qualifier is None and "more" in c.match.groupdict() and c.match.group("more"):
             qualifier = "more_than"
         period = choose_period(masked, i, qpos, ppos, periods)
-        if period is None and not c.rule.raw.get("own_period_only"):
+        if period is None and not _timeless(c, masked, qpos[i], measure):
             period = fallback_period
         elif period == "none":
             period = None
