@@ -17,6 +17,9 @@ from .lexicon import alternation, compile_lowercase, load_json, lowered
 YEAR = r"(?:19|20)\d{2}"
 
 
+DOC_PERIOD = "DOC"  # placeholder for the document's own period, filled in by the caller
+
+
 @dataclass(frozen=True)
 class RefDate:
     year: int | None
@@ -122,6 +125,8 @@ def shift_period(period: str | None, shift: str | None) -> str | None:
 def _relative(shift: str, ref: RefDate) -> str | None:
     if ref.year is None:
         return None
+    if shift == "doc":
+        return DOC_PERIOD  # "in the quarter": the period the whole article reports on
     unit, _, delta = shift.partition("-")
     unit, _, plus = unit.partition("+")
     step = -int(delta) if delta else int(plus or 0)
@@ -240,6 +245,8 @@ def _period_value(m: regex.Match, ref: RefDate) -> str | None:
     return None
 
 
+_SUPERLATIVE_BEFORE = regex.compile(r"\b(?:[a-z]+est|first|highest|lowest|biggest|most|least|"
+                                    r"best|worst)\b[^,;]*$", regex.IGNORECASE)
 _SINCE = regex.compile(r"\bsince\s+(?:its|their|the|his|her)\s+[\w-]+\s+(?:in\s+)?$",
                        regex.IGNORECASE)
 _REPORTED = regex.compile(
@@ -286,6 +293,9 @@ def find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
         if m.group("wday") and _REPORTED.search(sentence[max(0, m.start() - 60):m.start()]):
             continue  # "said on Tuesday": when the news broke, not what the figure covers
         lead = (m.group("lead") or "").lower()
+        if lead == "since" and _SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 50),
+                                                          m.start()):
+            continue  # "its sharpest rise since March": a record's reach, not a period
         if (lead == "since" or _SINCE.search(sentence, max(0, m.start() - 30), m.start())) and (
                 m.group("year") or m.group("my")):
             found.append(PeriodMention(m.start(), m.end(), "span", None))

@@ -12,7 +12,14 @@ from .engine import Claim, claim
 from .entities import dateline_end, entity_for, find_entities
 from .lexicon import word_sets
 from .mentions import fraction_as_percent, is_record_candidate, rank_mentions
-from .periods import PeriodMention, RefDate, current_cue, find_periods, shift_period
+from .periods import (
+    DOC_PERIOD,
+    PeriodMention,
+    RefDate,
+    current_cue,
+    find_periods,
+    shift_period,
+)
 from .strategies import Indicators
 
 
@@ -181,6 +188,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     skip = dateline_end(sentence)
     periods = [p for p in find_periods(sentence, ctx.ref) if p.start >= skip
                and not any(s < p.end and p.start < e for _, s, e in local)]
+    for p in periods:
+        if p.value == DOC_PERIOD:
+            p.value = ctx.default_period
     explicit = [p.value for p in periods if p.kind == "period"]
     if not local:
         if explicit:
