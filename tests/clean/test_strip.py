@@ -181,3 +181,33 @@ The school board on Tuesday named a former deputy superintendent as its new chie
 
 def test_dated_teasers_below_the_article_are_dropped():
     assert kept(RIVER) == [1, 2, 3]
+
+
+BOXED = """\
+Rail strike set to halt freight for a week
+Freight trains across the country will stop from Monday after talks between the union and the operators broke down late on Friday night.
+Related articles
+Port queues lengthen as lorries wait for ferries
+Fuel prices climb for a third week in a row as supply tighte...
+Union leaders said the strike would go ahead unless the operators improved their offer of a 3 percent pay rise over two years.
+The operators said the offer was fair and that a week without freight would cost the economy about 400 million dollars.
+Related articles
+Airport expansion plan approved by council
+Storm warning issued for the weekend
+"""
+
+
+def test_related_box_inside_the_article_does_not_cut_it():
+    # lines 3-5 are a box between paragraphs; the box at the end closes the article
+    assert kept(BOXED) == [1, 2, 6, 7]
+    reasons = {line.number: line.reason for line in strip_lines(BOXED)}
+    assert reasons[4] == reasons[5] == "related-stories box inside the article"
+
+
+def test_cut_off_teaser_does_not_end_a_sentence():
+    from extract.clean.features import ends_sentence
+
+    assert not ends_sentence("Fuel prices climb for a third week as supply tighte...")
+    assert not ends_sentence("Fuel prices climb for a third week as supply tighte…")
+    assert ends_sentence("Prices rose again.")
+    assert ends_sentence("Prices rose, and then ...")  # a spaced ellipsis ends a sentence

@@ -23,11 +23,19 @@ from .features import (
     classify_word,
     refine_content,
 )
-from .region import demote_headline_runs, densest_region, find_headline, settle_tail, smooth_region
+from .region import (
+    demote_headline_runs,
+    densest_region,
+    find_headline,
+    mark_inline_boxes,
+    settle_tail,
+    smooth_region,
+)
 from .rules import RuleSet, default_rules
 
 __all__ = ["LineStripper", "html_to_text", "split_lines", "strip_lines"]
 
+BOX_REASON = "related-stories box inside the article"
 EXTRACTED_REASON = "main text extracted from HTML"
 MAX_PASSES = 3  # rounds of "find the block, check its lines against the in-line rules"
 OUTSIDE_REASON = {
@@ -102,6 +110,8 @@ def strip_lines(text: str, rules: RuleSet | None = None, *, extracted: bool = Fa
     words = [f[2] for f in found]
     demote_headline_runs(classes, words, stripped)
     base_reasons = [f[1] for f in found]
+    for i in mark_inline_boxes(classes):
+        base_reasons[i] = BOX_REASON
     checked: set[int] = set()
     for _ in range(MAX_PASSES):
         decided = decide(classes, words)

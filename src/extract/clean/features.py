@@ -32,7 +32,10 @@ TITLE_CASE_FUNCTION_WORDS = frozenset(
 
 
 def ends_sentence(text: str) -> bool:
+    """Ends in sentence punctuation; an ellipsis right after a letter is a cut-off teaser."""
     last = text[-1]
+    if (last == "…" or text.endswith("...")) and text.rstrip(".…")[-1:].isalpha():
+        return False
     if last in CLOSERS and len(text) > 1:
         last = text[-2]
     return last in SENTENCE_END

@@ -38,6 +38,8 @@ KEPT_REASON = {
 HEADLINE_LOOKBACK = 10  # non-blank lines scanned above the main block
 HEADLINE_RUN = 4  # headline-like lines in a row: a list of links to other stories
 STANDFIRST_WORDS = 8  # a title-like line this long above another may be the headline
+BOX_LINES = 4  # teaser lines under a related-stories header inside the article, at most
+BOX_PROSE = 2  # prose lines above and below such a box that show the article goes on
 LINK_RUN_ENDS_ARTICLE = 4  # link-like lines in a row below the prose: a menu or share bar
 FIRST_GAP_LINKS = 2  # the same, right after the last prose line
 
@@ -74,6 +76,49 @@ def introduced_list(classes: list[int], texts: list[str], i: int) -> bool:
 def headline_like(text: str) -> bool:
     return (text[0].isupper() and text.count(" ") >= 4 and not ends_sentence(text)
             and not text.endswith((":", "：")) and "(" not in text)
+
+
+def mark_inline_boxes(classes: list[int]) -> list[int]:
+    """Related-stories boxes set inside the article: their lines become boilerplate.
+
+    A box is a section header (plus at most BOX_LINES lines that are not prose) with prose
+    right above it and BOX_PROSE prose lines in a row right below it: the article goes on past
+    it, so its header must not cut the main block. Returns the indices of the box lines under
+    each such header (the headers keep their reason).
+    """
+    boxed: list[int] = []
+    for i, cls in enumerate(classes):
+        if cls != SECTION or not prose_above(classes, i):
+            continue
+        box, j = [], next_line(classes, i)
+        while 0 <= j and classes[j] not in (GOOD, END, SECTION, COMMENTS) and len(box) < BOX_LINES:
+            box.append(j)
+            j = next_line(classes, j)
+        if j >= 0 and classes[j] == GOOD and classes[max(next_line(classes, j), j)] == GOOD:
+            classes[i] = BOILER
+            for k in box:
+                classes[k] = BOILER
+            boxed.extend(box)
+    return boxed
+
+
+def prose_above(classes: list[int], i: int) -> bool:
+    """A prose line among the three non-blank lines above `i` (captions may stand between)."""
+    for _ in range(3):
+        i = line_above(classes, i)
+        if i < 0 or classes[i] in (END, SECTION, COMMENTS):
+            return False
+        if classes[i] == GOOD:
+            return True
+    return False
+
+
+def next_line(classes: list[int], i: int) -> int:
+    """Index of the nearest non-blank line below `i`, or -1."""
+    i += 1
+    while i < len(classes) and classes[i] == BLANK:
+        i += 1
+    return i if i < len(classes) else -1
 
 
 def densest_region(classes: list[int], words: list[int]) -> tuple[int, int]:
