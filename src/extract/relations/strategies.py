@@ -18,6 +18,8 @@ from .phrases import (
 _COORDINATION = regex.compile(r"\s*,\s*|\s+and\s+")
 _GENERIC_WHOLE = frozenset({"total", "whole", "overall", "all", "national", "country", "nation",
                             "sum", "s"})
+_BARE_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "be", "been", "get",
+                         "gets", "got", "see", "sees", "saw", "make", "makes", "made"})
 _NOUN_BEFORE = regex.compile(
     r"\b(?!(?:first|second|third|fourth|fifth|higher|lower|more|less|steady|record|high|low|"
     r"sharply|slightly|strongly|only|also|still|ranked|was|is|were|are|stood|remained)\b)"
@@ -68,9 +70,9 @@ class Indicators:
         if how == "noun_or_previous":  # "infrastructure at Sh400 billion", ", at 6.5 percent"
             before = _NOUN_BEFORE.search(self.masked, 0, m.start())
             noun = self.clean(subject_before(self.masked, m.start())) if before else ""
-            return noun or self.prev() or self.subject(m) or self.paragraph_last or ""
+            return noun or self.prev() or self.opening() or self.paragraph_last or ""
         if how in ("subject_or_previous",):
-            return self.subject(m) or self.prev() or self.paragraph_last or ""
+            return self.subject(m) or self.prev() or self.opening() or self.paragraph_last or ""
         if how == "np":  # no fallback here: a later rule gets its chance
             return self.np(m)
         if how == "np_narrow":
@@ -125,7 +127,9 @@ class Indicators:
             if subject:
                 return f"{subject} {verb}"
             obj = self.clean(phrase_after(self.masked, q_end, with_verb=False))
-            return f"{verb} {obj}".strip() if obj else self.prev()
+            if obj:
+                return f"{verb} {obj}"
+            return verb if verb not in _BARE_VERBS else self.prev()
         if how == "gdp_ratio":  # "cut the deficit to 2.8 percent of GDP": the deficit
             before = _RATIO_LEAD.search(self.masked, 0, m.start())
             anchor = before.start() if before else m.start()
