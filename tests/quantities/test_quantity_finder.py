@@ -85,6 +85,12 @@ def test_a_fraction_then_an_amount_is_no_range():
                                                ("18.2 billion yuan", "CNY")]
 
 
+def test_a_year_then_to_is_no_range():
+    got = find_quantities("sales dropped 24% from June 2021 to 3,054 homes")
+    assert [(q.text, q.value) for q in got] == [("24%", 24), ("3,054", 3054)]
+    assert find_quantities("1.2 million twenty-foot equivalent units")[0].unit == "count"
+
+
 def test_by_then_to_is_a_change_then_a_level():
     got = find_quantities("orders were cut by 30 to 126")
     assert [(q.text, q.value, q.value_max) for q in got] == [("30", 30, None), ("126", 126, None)]

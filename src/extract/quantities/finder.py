@@ -35,6 +35,7 @@ _DISPATCH = {False: patterns.dispatch(lenient=False), True: patterns.dispatch(le
 _CANDIDATES = patterns.candidates()
 _YEN = lexicon.yen_cue()
 _BY_BEFORE = lexicon.compile_pattern(r"\b(?i:by)[\s\u00a0]+$")
+_EQUIVALENT = lexicon.compile_pattern(r"[ \u00a0]+(?i:equivalent)\b")
 _BETWEEN = lexicon.compile_pattern(r"(?i:\bbetween)[\s\u00a0]+$")
 
 
@@ -189,6 +190,9 @@ def _is_range(text: str, m: regex.Match, first: Part, second: Part) -> bool:
     sep = m.group("sep").strip().lower()
     if sep.endswith("to") and _BY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False  # "down by 30 to 126": a change, then a level
+    if (first.raw.isdigit() and len(first.raw) == 4 and 1900 <= int(first.raw) <= 2100
+            and not (first.unit_text or first.currency or first.scale_text)):
+        return False  # "from June 2021 to 3,054 homes": a year, then a count
     if sep == "and":
         return bool(_BETWEEN.search(text, max(0, m.start() - 12), m.start()))
     return True
@@ -242,6 +246,8 @@ def _finish(text: str, q: Quantity, start: int, end: int, lenient: bool,
                             qualifier=qualifier_before(text, start))
     if durations is None and q.unit == "s" and is_time_expression(text, start, end):
         return None  # "for three years", "two-year", "10 days ago": time, not a measure
+    if q.kind == "physical" and "-" in q.text and _EQUIVALENT.match(text, end):
+        return None  # "twenty-foot equivalent units": the name of a unit of count
     if text.startswith("/", end) and end + 1 < len(text) and text[end + 1].isalpha():
         return None  # "20 J/m^2", "$15.4/hour": a compound unit we do not know
     if end < len(text) and q.unit == "count" and text[end].isalnum():
