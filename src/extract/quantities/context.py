@@ -59,7 +59,8 @@ _RATIO = lexicon.compile_pattern(
 
 _TIME_BEFORE = lexicon.compile_pattern(
     r"(?i:\b(?:for|over|in|within|during|after|before|since|past|last|next|first|coming|recent|"
-    r"previous|following|the|each|every|per|those|these|almost|nearly)"
+    r"previous|following|the|each|every|per|those|these|almost|nearly|same|latest|final|"
+    r"initial|remaining|opening|closing)"
     r"[ \u00a0]+(?:(?:more|less|fewer)[ \u00a0]+than[ \u00a0]+|about[ \u00a0]+|around[ \u00a0]+|"
     r"nearly[ \u00a0]+|almost[ \u00a0]+|some[ \u00a0]+|at[ \u00a0]+least[ \u00a0]+|"
     r"up[ \u00a0]+to[ \u00a0]+|over[ \u00a0]+)?)$")
