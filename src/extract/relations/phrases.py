@@ -17,7 +17,7 @@ from .lexicon import word_sets
 QMARK = regex.compile(r"⟦(\d+)⟧")
 PMARK = regex.compile(r"⟪(\d+)⟫")
 _TOKEN = regex.compile(r"⟦\d+⟧|⟪\d+⟫|[\w][\w'’&./-]*[\w]|[\w]|[^\w\s]")
-_PUNCT_STOP = set(",;:()[]{}\"“”!?|")
+_PUNCT_STOP = set(",;:()[]{}\"“”!?|-–—")
 #: prepositions a noun phrase may contain once a rule has said where it starts
 NP_PREPS = frozenset({"of", "for", "on", "to", "from", "with", "under", "above", "below",
                       "in", "at", "by", "into"})

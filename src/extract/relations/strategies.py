@@ -81,6 +81,8 @@ class Indicators:
             return self.np(m, verb=True)
         if how == "np_or_subject":
             return self.np(m) or self.subject(m)
+        if how == "np_subject_previous":  # "was No. 2 in shipments", "ranked second"
+            return self.np(m) or self.subject(m) or self.prev() or self.paragraph_last or ""
         if how == "np_or_previous":
             return self.np(m) or self.prev() or self.subject(m) or self.paragraph_last or ""
         if how == "after":  # "employed 10,500 people": the noun, and the verb that counts it
