@@ -211,3 +211,23 @@ def test_cut_off_teaser_does_not_end_a_sentence():
     assert not ends_sentence("Fuel prices climb for a third week as supply tighte…")
     assert ends_sentence("Prices rose again.")
     assert ends_sentence("Prices rose, and then ...")  # a spaced ellipsis ends a sentence
+
+
+CAPTIONED = """\
+Smog returns to the capital as farm fires burn
+Thick smog covered the capital again on Monday as farmers in nearby states burned crop stubble, and the air quality index passed 400 in most districts.
+Commuters wait at a bus stop in thick smog on Monday morning
+Jane Doe/Getty Images
+Schools were told to close for two days, and builders must stop work until the index falls below 300, the environment department said on Monday.
+Doctors reported a rise in patients with breathing problems, most of them children and older people, at the city's main hospitals.
+(Photo: City Images)
+Edited by John Roe
+"""
+
+
+def test_caption_above_a_credit_is_dropped_but_not_the_last_paragraph():
+    # line 3 is a caption: a credit follows it and the article goes on; line 6 is the last
+    # paragraph above a credit that closes the article
+    assert kept(CAPTIONED) == [1, 2, 5, 6]
+    reasons = {line.number: line.reason for line in strip_lines(CAPTIONED)}
+    assert reasons[3] == "caption above a photo credit"

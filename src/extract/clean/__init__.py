@@ -24,6 +24,7 @@ from .features import (
     refine_content,
 )
 from .region import (
+    captions_above_credits,
     demote_headline_runs,
     densest_region,
     find_headline,
@@ -35,6 +36,8 @@ from .rules import RuleSet, default_rules
 
 __all__ = ["LineStripper", "html_to_text", "split_lines", "strip_lines"]
 
+CREDIT_REASON = "photo credit or caption"  # the reason of the photo credit rules
+CAPTION_REASON = "caption above a photo credit"
 BOX_REASON = "related-stories box inside the article"
 EXTRACTED_REASON = "main text extracted from HTML"
 MAX_PASSES = 3  # rounds of "find the block, check its lines against the in-line rules"
@@ -112,15 +115,20 @@ def strip_lines(text: str, rules: RuleSet | None = None, *, extracted: bool = Fa
     base_reasons = [f[1] for f in found]
     for i in mark_inline_boxes(classes):
         base_reasons[i] = BOX_REASON
+    credits = [i for i, reason in enumerate(base_reasons) if reason == CREDIT_REASON]
     checked: set[int] = set()
     for _ in range(MAX_PASSES):
+        for i in captions_above_credits(classes, words, stripped, credits):
+            base_reasons[i] = CAPTION_REASON
         decided = decide(classes, words)
-        changed = False
+        changed, credits = False, []
         for i in [i for i, (keep, _) in decided.items() if keep and i not in checked]:
             checked.add(i)
             cls, reason, _ = refine_content(stripped[i], classes[i], "", words[i], rules)
             if cls != classes[i]:
                 classes[i], base_reasons[i], changed = cls, reason, True
+                if reason == CREDIT_REASON:
+                    credits.append(i)
         if not changed:
             break
     else:

@@ -40,6 +40,10 @@ HEADLINE_RUN = 4  # headline-like lines in a row: a list of links to other stori
 STANDFIRST_WORDS = 8  # a title-like line this long above another may be the headline
 BOX_LINES = 4  # teaser lines under a related-stories header inside the article, at most
 BOX_PROSE = 2  # prose lines above and below such a box that show the article goes on
+CAPTION_WORDS = 50  # a caption above a photo credit is at most this long
+CREDIT_WORDS = 8  # a line of only a credit ("Photo: Jane Doe/Agency") is this short
+CREDIT_SMALL_WORDS = frozenset("of by and via for the de".split())
+QUOTES = "\"'“‘«„「"
 LINK_RUN_ENDS_ARTICLE = 4  # link-like lines in a row below the prose: a menu or share bar
 FIRST_GAP_LINKS = 2  # the same, right after the last prose line
 
@@ -119,6 +123,33 @@ def next_line(classes: list[int], i: int) -> int:
     while i < len(classes) and classes[i] == BLANK:
         i += 1
     return i if i < len(classes) else -1
+
+
+def captions_above_credits(classes: list[int], words: list[int], texts: list[str],
+                           credits: list[int]) -> list[int]:
+    """Text lines right above a line that is only a photo credit, with article text below it:
+    the caption of that photo. They become boilerplate; returns their indices.
+
+    A credit at the article's end (no prose under it) leaves the line above alone: that is the
+    last paragraph. A quotation above a credit is a paragraph too.
+    """
+    captions = []
+    for c in credits:
+        if not only_credit(texts[c]):
+            continue
+        above, below = line_above(classes, c), next_line(classes, c)
+        if (above >= 0 and below >= 0 and classes[above] in (GOOD, NEAR) and classes[below] == GOOD
+                and words[above] <= CAPTION_WORDS and texts[above][0] not in QUOTES):
+            classes[above] = BOILER
+            captions.append(above)
+    return captions
+
+
+def only_credit(text: str) -> bool:
+    """A short credit with names only: at most one lower-case word besides linking words."""
+    words = text.split()
+    return len(words) <= CREDIT_WORDS and sum(
+        1 for w in words if w[0].islower() and w not in CREDIT_SMALL_WORDS) <= 1
 
 
 def densest_region(classes: list[int], words: list[int]) -> tuple[int, int]:
