@@ -31,7 +31,8 @@ def main_quantities(text: str, lines: list[Line]) -> list[Quantity]:
     for line in lines:
         if not line.keep:
             continue
-        for q in find_quantities(line.text):
+        # the whole text is context: a yen cue may sit in another line than "¥"
+        for q in find_quantities(line.text, context=text):
             q.span = (q.span[0] + line.start, q.span[1] + line.start)
             found.append(q)
     return found
