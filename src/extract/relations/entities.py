@@ -227,7 +227,18 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
     return []
 
 
-_ATTRIBUTIVE_PLACE = regex.compile(r"\s+[a-z]")
+_ATTRIBUTIVE_PLACE = regex.compile(r"\s+([a-z][\w-]*)")
+
+
+def _attributive(sentence: str, end: int) -> bool:
+    """'US tariffs', 'China demand': a place name modifying the noun after it (not a verb)."""
+    m = _ATTRIBUTIVE_PLACE.match(sentence, end)
+    if not m:
+        return False
+    word = m.group(1)
+    sets = word_sets()
+    return not (word in sets["STOP_VERBS"] or word in sets["AUX"] or word in sets["PREP_STOP"]
+                or word.endswith("ed") or word in ("and", "or"))
 _PERSON_BEFORE = regex.compile(r"\b(?:said|says|told|according\s+to)\s+$")
 _PERSON_AFTER = regex.compile(r"(?:,\s*\d{2},|\s+(?:said|says|told|added|noted|explained|"
                               r"warned|wrote|argued)\b)")
@@ -292,8 +303,8 @@ def entity_for(sentence: str, entities: list[Entity], position: int,
     story (`company`), a place used as a modifier ("US tariffs") is not the figure's entity."""
     entities = [e for e in entities if e.kind != "source"]
     if company:
-        entities = [e for e in entities if not (e.kind == "place" and _ATTRIBUTIVE_PLACE.match(
-            sentence, e.end))]
+        entities = [e for e in entities if not (e.kind == "place" and _attributive(sentence,
+                                                                                    e.end))]
     before = [e for e in entities if e.end <= position and usable(sentence, e)]
     if before:
         return before[-1].text

