@@ -231,3 +231,20 @@ def test_caption_above_a_credit_is_dropped_but_not_the_last_paragraph():
     assert kept(CAPTIONED) == [1, 2, 5, 6]
     reasons = {line.number: line.reason for line in strip_lines(CAPTIONED)}
     assert reasons[3] == "caption above a photo credit"
+
+
+LISTED = """\
+What changed after I moved my business online
+For years I ran a small shop on the high street, and every month I worried about the rent, the staff and the weather.
+Here is what is different in my life now:
+My business pays for a comfortable living (and I can work from home)
+I am asked to speak to audiences who want to hear what I learned
+My books are read by people who find my website every single day
+People join my community from every part of the world all year long
+I can travel anywhere because my whole business fits in a backpack
+None of this happened overnight, and the rest of this story explains how it came about, step by step.
+"""
+
+
+def test_list_whose_first_item_breaks_the_headline_run_is_kept():
+    assert kept(LISTED) == list(range(1, 10))

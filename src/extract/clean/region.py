@@ -72,8 +72,11 @@ def demote_headline_runs(classes: list[int], words: list[int], texts: list[str])
 
 
 def introduced_list(classes: list[int], texts: list[str], i: int) -> bool:
-    """The line above `i` ends with a colon: the run is a list the article introduces."""
+    """The line above `i` ends with a colon, or is a text line right under one (a first list
+    item that broke the run): the run is a list the article introduces."""
     above = line_above(classes, i)
+    if above >= 0 and classes[above] == NEAR and not texts[above].endswith((":", "：")):
+        above = line_above(classes, above)
     return above >= 0 and texts[above].endswith((":", "："))
 
 
