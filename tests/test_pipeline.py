@@ -65,3 +65,14 @@ def test_a_failing_document_is_an_error_result_not_an_exception(monkeypatch):
     assert result.status == "error"
     assert "boom" in result.error
     assert result.accounting()["doc_id"] == "x"
+
+
+def test_yen_cue_in_one_line_decides_the_yen_sign_in_another():
+    from extract.model import Document
+
+    text = "Tokyo exporters struggle\nShipments were worth ¥76.93 trillion last year, the ministry said.\n"
+    (q,) = [q for q in process(Document(doc_id="j", text=text)).records if q.text.startswith("¥")]
+    assert q.unit == "JPY"
+    text = "Shenzhen exporters thrive\nShipments were worth ¥76.93 trillion last year, the bureau said.\n"
+    (q,) = [q for q in process(Document(doc_id="c", text=text)).records if q.text.startswith("¥")]
+    assert q.unit == "CNY"

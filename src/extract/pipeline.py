@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 
 from .clean import strip_lines
 from .model import Document, DocumentResult, Line, Quantity
-from .quantities import find_quantities
+from .quantities import find_quantities, mentions_yen
 from .relations import extract_records
 
 
@@ -28,11 +28,12 @@ class Config:
 def main_quantities(text: str, lines: list[Line]) -> list[Quantity]:
     """Quantities of the kept lines, with offsets into the whole text."""
     found: list[Quantity] = []
+    # "¥" is yuan unless the document says yen, maybe in another line: read that once.
+    yen = "¥" in text and mentions_yen(text)
     for line in lines:
         if not line.keep:
             continue
-        # the whole text is context: a yen cue may sit in another line than "¥"
-        for q in find_quantities(line.text, context=text):
+        for q in find_quantities(line.text, yen=yen):
             q.span = (q.span[0] + line.start, q.span[1] + line.start)
             found.append(q)
     return found

@@ -41,7 +41,7 @@ Decisions (see also the rules' "about" fields):
 
 from __future__ import annotations
 
-from .finder import find_numbers, find_quantities
+from .finder import find_numbers, find_quantities, mentions_yen
 from .numerals import parse_number
 
-__all__ = ["find_quantities", "find_numbers", "parse_number"]
+__all__ = ["find_quantities", "find_numbers", "mentions_yen", "parse_number"]

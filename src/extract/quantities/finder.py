@@ -34,6 +34,11 @@ _PATTERNS = {False: patterns.compiled(lenient=False), True: patterns.compiled(le
 _DISPATCH = {False: patterns.dispatch(lenient=False), True: patterns.dispatch(lenient=True)}
 _CANDIDATES = patterns.candidates()
 _YEN = lexicon.yen_cue()
+
+
+def mentions_yen(text: str) -> bool:
+    """Whether `text` says that its "¥" means Japanese yen."""
+    return bool(_YEN.search(text))
 _BY_BEFORE = lexicon.compile_pattern(r"\b(?i:by)[\s\u00a0]+$")
 _EQUIVALENT = lexicon.compile_pattern(r"[ \u00a0]+(?i:equivalent)\b")
 _BETWEEN = lexicon.compile_pattern(r"(?i:\bbetween)[\s\u00a0]+$")
@@ -63,19 +68,19 @@ def _matches(text: str, lenient: bool):
 
 
 def find_quantities(text: str, *, durations: bool | None = None, lenient: bool = False,
-                    context: str | None = None) -> list[Quantity]:
+                    context: str | None = None, yen: bool | None = None) -> list[Quantity]:
     """Quantity mentions in `text`, in text order, spans relative to `text`, non-overlapping.
 
     `durations`: None (default) returns durations that measure something ("an average of 19
     days", unit s) and drops those used as time expressions ("for three years", "a two-year
     plan", "10 days ago"); True returns every duration, False none. `lenient` is the numeral
     reader of the benchmarks: years, dates' numbers, ordinals and every other numeral, without
-    the not-a-quantity rules. `context` is the text to read document-wide cues in (whether
+    the not-a-quantity rules. `yen`, when known (`mentions_yen` of the whole document, computed
+    once), saves reading the cue again per call. `context` is the text to read document-wide cues in (whether
     "\u00a5" is yen): the whole document when `text` is one of its lines; `text` itself by default.
     """
     if not text:
         return []
-    yen = None
     found: list[Quantity] = []
     for m in _matches(text, lenient):
         kind = m.lastgroup
@@ -96,7 +101,7 @@ def find_quantities(text: str, *, durations: bool | None = None, lenient: bool =
                 found.append(Quantity(m.group(), m.span(), value, "percent", "percent"))
             continue
         if yen is None:
-            yen = bool(_YEN.search(text if context is None else context))
+            yen = mentions_yen(text if context is None else context)
         for q in _quantities(text, m, yen=yen, durations=durations, lenient=lenient):
             if not found or q.span[0] >= found[-1].span[1]:  # a re-matched range tail may overlap
                 found.append(q)
