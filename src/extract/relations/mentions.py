@@ -33,6 +33,10 @@ _CODE = regex.compile(r"^(?:0\d+|(?:19|20)\d\d(?:\s+\w+)?)$")
 _YEAR_OLD = regex.compile(r"^\s*(?:-|\s)?years?[- ]old")
 _AGE = regex.compile(r"^\s*(?:-?\s*years?[- ]old|,\s|\))")
 _AGE_BEFORE = regex.compile(r"[A-Z][a-z]+,\s*$|\baged\s+$|\bage\s+(?:of\s+)?$")
+_RECORD_IN_TIME = regex.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:since\b|in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:\w+|\d+)\s+(?:years|decades|months)\b|in\s+(?:its|their|the)\s+[\w-]*\s*history\b|"
+    r"on\s+record\b|ever\b|in\s+decades\b)", regex.IGNORECASE)
 _TIME_AFTER = regex.compile(
     r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hours?\b|minutes?\b|seconds?\b|days?\b|weeks?\b|"
     r"months?\b|years?\b|decades?\b|consecutive\b|straight\b|-day\b|-year\b|-month\b|-week\b|"
@@ -42,6 +46,8 @@ _TIME_AFTER = regex.compile(
 def is_record_candidate(sentence: str, q: Quantity, start: int, end: int) -> bool:
     """False for quantities that are names, ages, times or durations (offsets in sentence)."""
     before, after = sentence[:start], sentence[end:]
+    if _FRACTION.search(q.text.strip()) and _ORDINAL_USE.match(after):
+        return False  # "for a third straight month": an ordinal, not a fraction
     if q.unit == "count" and q.kind == "count":
         digits = q.text.strip()
         if _NAME_BEFORE.search(before) and _BARE_NUMBER.match(digits):
@@ -64,6 +70,10 @@ def is_record_candidate(sentence: str, q: Quantity, start: int, end: int) -> boo
 
 _FRACTION = regex.compile(r"(?:\b|-)(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|"
                           r"eighths?|ninths?|tenths?)$", regex.IGNORECASE)
+
+
+_ORDINAL_USE = regex.compile(r"\s+(?:straight|consecutive|successive|time|quarter|year|month|"
+                             r"week|day|round|phase|half)\b", regex.IGNORECASE)
 
 
 def fraction_as_percent(q: Quantity) -> Quantity:
@@ -102,6 +112,8 @@ def rank_mentions(sentence: str, taken: list[tuple[int, int]], rules: list[Rule]
             start, end = m.span("rq")
             if start < 0 or any(s < end and start < e for s, e in taken):
                 continue
+            if _RECORD_IN_TIME.match(sentence, end):
+                continue  # "the weakest reading since 2018": a record over time, not a ranking
             value = rank_value(m.group("rq"))
             if value is None:
                 continue
