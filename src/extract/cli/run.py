@@ -53,7 +53,7 @@ def run(
                    "rerun with --resume to complete", err=True)
         raise typer.Exit(130) from None
     except BrokenProcessPool:
-        typer.echo("extract run: a worker process died (out of memory?); finished documents "
+        typer.echo("extract run: a worker process died or failed to start; finished documents "
                    f"are journaled in {out}, rerun with --resume to continue", err=True)
         raise typer.Exit(3) from None
     raise typer.Exit(exit_status(manifest))
