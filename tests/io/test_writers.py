@@ -87,8 +87,9 @@ def test_csv_output(tmp_path):
 def test_parquet_output_keeps_values_exact(tmp_path):
     pq = pytest.importorskip("pyarrow.parquet")
     journal = Journal(tmp_path, OPTIONS)
-    journal.append([result("a", "4926000000", "0.25")])
+    journal.append([result("a", "4926000000", "0.25", "0.123456789012345")])
     journal.finish("parquet", {})
     table = pq.read_table(tmp_path / "records.parquet").to_pylist()
     assert [(r["value"], r["span"]) for r in table] == [
-        (Decimal("4926000000"), [0, 4]), (Decimal("0.25"), [1, 5])]
+        (Decimal("4926000000"), [0, 4]), (Decimal("0.25"), [1, 5]),
+        (Decimal("0.1234567890"), [2, 6])]

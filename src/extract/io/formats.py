@@ -14,6 +14,7 @@ from ..model import RECORD_FIELDS
 _ROW_GROUP = 50_000
 _NUMBERS = ("value", "value_max")
 _PAIRS = ("span", "sentence")
+_SCALE = Decimal("1e-10")  # the parquet decimal's scale; news figures never need more
 
 
 class MissingExtra(RuntimeError):
@@ -57,7 +58,8 @@ def parquet_schema(pa):
 
 def _column(name: str, rows: list[dict]) -> list:
     if name in _NUMBERS:
-        return [None if r[name] is None else Decimal(str(r[name])) for r in rows]
+        return [None if r[name] is None else Decimal(str(r[name])).quantize(_SCALE)
+                for r in rows]
     return [r[name] for r in rows]
 
 
