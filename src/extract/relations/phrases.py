@@ -70,8 +70,8 @@ def subject_before(masked: str, position: int, max_words: int = 12) -> str:
             continue
         if QMARK.fullmatch(tok.group()) or tok.group() in _PUNCT_STOP:
             break
-        if low in sets["STOP_VERBS"] and _reduced_relative(toks, i):
-            pass  # "the price of a home sold in X": a participle inside the noun phrase
+        if low in sets["STOP_VERBS"] and (_reduced_relative(toks, i) or not words):
+            pass  # "the price of a home sold in X", "costs were cut": part of the noun phrase
         elif low in sets["CLAUSE"] or low in sets["STOP_VERBS"] or low in _SUBJECT_STOP or \
                 low in ("and", "or") and _verbish_after(toks, i):
             break
