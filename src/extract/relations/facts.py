@@ -62,9 +62,21 @@ def load_taxonomy(path: str | None = None) -> list[tuple[str, list[set[str]]]]:
     return [(entry["key"], [content_words(p) for p in entry["any"]]) for entry in data["keys"]]
 
 
+@lru_cache(maxsize=8)
+def _taxonomy_index(taxonomy: str | None) -> dict[str, list[tuple[int, str, set[str]]]]:
+    """word -> (key order, key, phrase) for every phrase holding the word: a lookup, not a scan."""
+    index: dict[str, list[tuple[int, str, set[str]]]] = {}
+    for order, (key, phrases) in enumerate(load_taxonomy(taxonomy)):
+        for phrase in phrases:
+            for word in phrase:
+                index.setdefault(word, []).append((order, key, phrase))
+    return index
+
+
 def indicator_key(indicator: str, taxonomy: str | None = None) -> str | None:
+    """The first key (in file order) one of whose phrases lies wholly in the indicator."""
     words = content_words(indicator)
-    for key, phrases in load_taxonomy(taxonomy):
-        if any(p and p <= words for p in phrases):
-            return key
-    return None
+    index = _taxonomy_index(taxonomy)
+    hits = [(order, key) for w in words for order, key, phrase in index.get(w, ())
+            if phrase <= words]
+    return min(hits)[1] if hits else None

@@ -50,6 +50,10 @@ _THERE = regex.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|wou
                         regex.IGNORECASE)
 _COMPARING = regex.compile(r"(?:compared\s+(?:with|to)|against|versus|from|than)\s+"
                            r"(?:[\w-]+\s+){0,3}$")
+_TIME_WORD = regex.compile(
+    r"\d|\b(?:year|month|quarter|half|week|season|period|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|fy|q[1-4]|h[12])",
+    regex.IGNORECASE)
 _APPOSED = regex.compile(r"(?:^|,)\s*(?:the\s+(?:[\w'’-]+\s+){0,2}?|(?:the\s+)?"
                          r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+['’]s\s+)$")
 _PRESENT_SHARE = regex.compile(r"\b(?:accounts|account|makes\s+up|make\s+up|represents|"
@@ -185,6 +189,8 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     taken = [(s, e) for _, s, e in local]
     local += [(q, *q.span) for q in rank_mentions(sentence, taken, ctx.rank_rules)]
     local.sort(key=lambda t: t[1])
+    if not local and not _TIME_WORD.search(sentence):
+        return []  # nothing to record, nothing to date: the cheap way out
     skip = dateline_end(sentence)
     periods = [p for p in find_periods(sentence, ctx.ref) if p.start >= skip
                and not any(s < p.end and p.start < e for _, s, e in local)]
