@@ -26,6 +26,7 @@ _QUAL = (r"(?:(?:nearly|almost|about|around|some|roughly|approximately|over|more
          r"record|new|fresh|whopping|all-time\s+high\s+of|high\s+of|low\s+of|estimated|"
          r"between|under|below|above|beyond|near|just|almost|only|the\s+equivalent\s+of|"
          r"equivalent\s+to|equal\s+to|an\s+average\s+of|average\s+of|a\s+combined|combined|"
+         r"modest|solid|strong|robust|sharp|slight|healthy|meagre|mere|paltry|steep|hefty|"
          r"by|to|of)\s+)*")
 
 

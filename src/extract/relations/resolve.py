@@ -227,11 +227,15 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             elif "share" in words:
                 measure = "share"  # "the share was far higher, at 41 percent"
         inherited = c.rule.raw.get("inherit_measure") and records
-        if inherited and records[-1].measure != "level" and records[-1].unit == q.unit:
+        if inherited and records[-1].measure != "level" and (
+                records[-1].unit == q.unit or c.rule.raw["inherit_measure"] == "any"):
             measure = records[-1].measure  # "rose 1.5 percent, down from 1.7 percent"
         value = q.value
         if measure == "change" and c.match.groupdict().get("down") and value > 0:
             value = -value
+        if c.rule.raw.get("inherit_measure") and records and records[-1].measure == "change" \
+                and records[-1].value < 0 < value and records[-1].unit != q.unit:
+            value = -value  # "down €48m, or 4.6pc": the restatement falls too
         qualifier = q.qualifier
         if qualifier is None and "more" in c.match.groupdict() and c.match.group("more"):
             qualifier = "more_than"
