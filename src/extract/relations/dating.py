@@ -63,4 +63,6 @@ def reference_date(lines: list, pub_date: str | None = None) -> RefDate:
     # the year the account is about: the one mentioned most (ties: the latest)
     counts = {y: years.count(y) for y in years}
     account = max(counts, key=lambda y: (counts[y], y))
-    return RefDate(account + (1 if _LAST_YEAR.search(kept) else 0), None, "article")
+    if _LAST_YEAR.search(kept):  # looking back on the account's year: written early the next
+        return RefDate(account + 1, 1, "article")
+    return RefDate(account, None, "article")

@@ -276,6 +276,8 @@ def find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
                 if g is not None:
                     explicit = base["shift"] == "explicit"
                     year = regex.search(YEAR, g).group() if explicit else None
+                    if base["shift"] == "this_year":  # "up 4.6 percent on this year"
+                        year, explicit = (str(ref.year) if ref.year else None), True
                     found.append(PeriodMention(m.start(), m.end(), "base", year,
                                                None if explicit else base["shift"]))
                     break
