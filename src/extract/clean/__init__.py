@@ -108,11 +108,9 @@ def strip_lines(text: str, rules: RuleSet | None = None, *, extracted: bool = Fa
         return keep_all(raws)
     rules = rules or default_rules()
     stripped = [raw.strip() for raw in raws]  # strip() also drops a trailing "\r"
-    found = classify_cheap_all(stripped, rules)
-    classes = [f[0] for f in found]
-    words = [f[2] for f in found]
+    found = classify_cheap_all(stripped, rules)  # at least one line: "".split("\n") == [""]
+    classes, base_reasons, words = map(list, zip(*found, strict=True))
     demote_headline_runs(classes, words, stripped)
-    base_reasons = [f[1] for f in found]
     for i in mark_inline_boxes(classes):
         base_reasons[i] = BOX_REASON
     credits = [i for i, reason in enumerate(base_reasons) if reason == CREDIT_REASON]

@@ -41,14 +41,6 @@ def ends_sentence(text: str) -> bool:
     return last in SENTENCE_END
 
 
-def separator_count(text: str) -> int:
-    ascii_seps = text.count("|") + text.count(" > ") + text.count(" / ") + text.count(" - ")
-    if text.isascii():  # O(1) in CPython: the other separators cannot occur
-        return ascii_seps
-    return (ascii_seps + text.count("•") + text.count("»") + text.count("›")
-            + text.count("·"))
-
-
 def headline_style(words: list[str]) -> bool:
     """Starts in headline title case: capitalised words, one a capitalised function word."""
     for word in words[1:8]:
@@ -108,11 +100,14 @@ def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
     else:  # long lines: the features of their first SAMPLE_CHARS stand for the whole line
         words = text[:SAMPLE_CHARS].split()
         w = text.count(" ") + 1
-    dense = w * DENSE_SCRIPT_CHARS_PER_WORD < n and not text.isascii()
+    ascii_text = text.isascii()
+    dense = w * DENSE_SCRIPT_CHARS_PER_WORD < n and not ascii_text
     if dense:  # no spaces between words: about two characters a word
         w = n // 2
     if 3 <= w <= 40:  # one or two words are link-like anyway
-        seps = separator_count(text)
+        seps = text.count("|") + text.count(" > ") + text.count(" / ") + text.count(" - ")
+        if not ascii_text:
+            seps += text.count("•") + text.count("»") + text.count("›") + text.count("·")
         if seps >= 2 and w <= 4 * (seps + 1):
             return SEP, "separator-heavy menu", w
     sentence = ends_sentence(text)
@@ -128,9 +123,9 @@ def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
     if w < 5 and not sentence:
         capitalised = sum(1 for word in words if not word[0].islower())
         return (LINK if capitalised * 2 > w and not data else SHORT), "", w
-    sample = text[:SAMPLE_CHARS].lower().split()
-    stops = sum(map(rules.stopwords.__contains__, sample))
-    if w >= 10 and stops * 8 >= len(sample) and (sentence or w >= 20):
+    # stop words in any case ("The", "THE"): one split of the line serves every feature
+    stops = sum(map(rules.stopwords_anycase.__contains__, words))
+    if w >= 10 and stops * 8 >= len(words) and (sentence or w >= 20):
         if headline_style(words):
             return LINK, "headline-style teaser", w
         return GOOD, "sentence-like", w

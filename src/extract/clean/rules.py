@@ -53,6 +53,7 @@ class RuleSet:
     anywhere: tuple[tuple[str, BoilerplateRule, re.Pattern], ...]  # (trigger, rule, regex)
     end: tuple[tuple[str, BoilerplateRule, re.Pattern], ...]
     stopwords: frozenset[str] = field(default_factory=frozenset)
+    stopwords_anycase: frozenset[str] = field(default_factory=frozenset)  # also "The", "THE"
     start_regexes: dict = field(default_factory=dict, compare=False, repr=False)  # cache
     start_heads: dict = field(default_factory=dict, compare=False, repr=False)  # cache
 
@@ -96,6 +97,8 @@ def build_rules(rules: list[BoilerplateRule], stopwords: frozenset[str]) -> Rule
         anywhere=trigger_table([r for r in rules if r.scope == "anywhere"]),
         end=trigger_table([r for r in rules if r.scope == "end"]),
         stopwords=stopwords,
+        stopwords_anycase=stopwords | {w.capitalize() for w in stopwords} | {
+            w.upper() for w in stopwords},
     )
 
 
