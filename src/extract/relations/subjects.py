@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import regex
 
-from .entities import _POSS_END, _data, find_entities
+from .entities import _POSS_END, _attributive, _data, find_entities
 
 
 @lru_cache(maxsize=1)
@@ -40,8 +40,9 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
             if e.kind == "source":
                 continue
             weight = (4.0 if n == 0 else 2.0 if lead else 1.0) * (
-                1.5 if e.kind in ("place", "org") else 1.0) * (
-                1.5 if text.startswith(("'s", "’s"), e.end) else 1.0)
+                {"org": 2.0, "place": 1.5}.get(e.kind, 1.0)) * (
+                1.5 if text.startswith(("'s", "’s"), e.end) else 1.0) * (
+                0.5 if e.kind == "place" and _attributive(text, e.end) else 1.0)
             counts[e.text] = counts.get(e.text, 0.0) + weight
             body[e.text] = body.get(e.text, 0) + (n > 0)
             if e.kind in ("place", "org"):
@@ -51,11 +52,16 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
     for name, country in _data()["demonyms"].items():
         if regex.match(rf"{name}\s+[A-Z]", headline):
             counts[country] = counts.get(country, 0.0) + 4.0
+        # "the Australian economy": the adjective names the country too
+        uses = sum(len(regex.findall(rf"\b{name}\s+[a-z]", t)) for t in texts)
+        if uses:
+            counts[country] = counts.get(country, 0.0) + 1.5 * uses
+            known.add(country)
     if not counts:
         return None
     for name in list(counts):  # "Beijing unveils tax cuts": a capital standing for its country
         country = _capitals().get(name)
-        if country and counts.get(country, 0) >= counts[name] / 2:
+        if country and country != name and counts.get(country, 0) >= counts[name] / 2:
             counts[country] += counts.pop(name)
     # "Acme Outdoor Oyj", "Acme Outdoor announces": variants of one subject, counted together
     groups: dict[str, list[str]] = {}
