@@ -22,7 +22,8 @@ CONTENT = (GOOD, NEAR, SHORT)
 ROLE_CLASS = {"drop": BOILER, "end": END, "section": SECTION, "comments": COMMENTS}
 SENTENCE_END = frozenset(".!?。！？…")
 CLOSERS = frozenset("\"'”’)»」』]")
-SAMPLE_CHARS = 240  # stop-word density and capitalisation are read from a line's start
+SAMPLE_CHARS = 120  # stop-word density and capitalisation are read from a line's start
+PROSE_WORDS = 16  # a line this long that ends a sentence is checked for separators no more
 SINGLE_WORD_CHARS = 12  # a word this short is never dense-script text (see below)
 MAX_PATTERN_CHARS = 400  # boilerplate lines are short; long prose skips the regexes
 DENSE_SCRIPT_CHARS_PER_WORD = 12  # more than this per space-separated token: CJK-like text
@@ -104,13 +105,14 @@ def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
     dense = w * DENSE_SCRIPT_CHARS_PER_WORD < n and not ascii_text
     if dense:  # no spaces between words: about two characters a word
         w = n // 2
-    if 3 <= w <= 40:  # one or two words are link-like anyway
+    sentence = ends_sentence(text)
+    # one or two words are link-like anyway; a long sentence is no menu
+    if 3 <= w <= 40 and not (sentence and w >= PROSE_WORDS):
         seps = text.count("|") + text.count(" > ") + text.count(" / ") + text.count(" - ")
         if not ascii_text:
             seps += text.count("•") + text.count("»") + text.count("›") + text.count("·")
         if seps >= 2 and w <= 4 * (seps + 1):
             return SEP, "separator-heavy menu", w
-    sentence = ends_sentence(text)
     if dense:
         if n >= 80 or (n >= 30 and sentence):
             return GOOD, "sentence-like", w
@@ -119,8 +121,8 @@ def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
         return BOILER, "label: value metadata", w
     if w < 2:
         return LINK, "", w
-    data = text.count(", ") >= 2 or ": " in text  # enumerations and label: value pairs
     if w < 5 and not sentence:
+        data = text.count(", ") >= 2 or ": " in text  # enumerations and label: value pairs
         capitalised = sum(1 for word in words if not word[0].islower())
         return (LINK if capitalised * 2 > w and not data else SHORT), "", w
     # stop words in any case ("The", "THE"): one split of the line serves every feature
@@ -129,6 +131,7 @@ def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
         if headline_style(words):
             return LINK, "headline-style teaser", w
         return GOOD, "sentence-like", w
+    data = text.count(", ") >= 2 or ": " in text
     if w < 3:
         return LINK, "", w
     capitalised = sum(1 for word in words if not word[0].islower())
