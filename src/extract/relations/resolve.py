@@ -213,6 +213,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     for i, (q, s, e) in enumerate(local):
         c, indicator = None, ""
         for c in claims.get(i, ()):
+            if c.rule.raw.get("q_text") and not regex.match(c.rule.raw["q_text"], q.text.strip(),
+                                                             regex.IGNORECASE):
+                continue  # the rule is about one word only ("led" as first place)
             indicator = helper.resolve(c, qpos[i] + len(f"⟦{i}⟧"))
             if indicator:
                 break
