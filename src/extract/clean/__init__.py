@@ -40,6 +40,8 @@ CREDIT_REASON = "photo credit or caption"  # the reason of the photo credit rule
 CAPTION_REASON = "caption above a photo credit"
 BOX_REASON = "related-stories box inside the article"
 EXTRACTED_REASON = "main text extracted from HTML"
+SHARED_LINE_CHARS = 60  # lines up to this long are remembered across pages
+MAX_SHARED_LINES = 200_000  # and at most this many of them (a few tens of MB)
 MAX_PASSES = 3  # rounds of "find the block, check its lines against the in-line rules"
 OUTSIDE_REASON = {
     GOOD: "sentence-like, outside main block",
@@ -64,11 +66,19 @@ NO_TEXT = (BLANK, "blank", 0)
 
 
 def classify_cheap_all(stripped: list[str], rules: RuleSet) -> list[tuple[int, str, int]]:
-    """Cheap classes of every stripped line; a page's repeated lines are classified once."""
+    """Cheap classes of every stripped line.
+
+    Short lines are remembered across pages (menus, footers and share bars repeat across the
+    pages of a site, and words like "Home" across sites) in the rule set's bounded cache;
+    longer lines only within the page.
+    """
+    shared = rules.line_classes
+    if len(shared) > MAX_SHARED_LINES:
+        shared.clear()
     cache: dict[str, tuple[int, str, int]] = {"": NO_TEXT}
     out = []
     for text in stripped:
-        found = cache.get(text)
+        found = shared.get(text) or cache.get(text)
         if found is None:
             if len(text) < 4 and not any(c.isalnum() for c in text):
                 found = (BLANK, "no text", 0)  # invisible or symbol-only: layout
@@ -76,7 +86,7 @@ def classify_cheap_all(stripped: list[str], rules: RuleSet) -> list[tuple[int, s
                 found = classify_word(text, rules)
             else:
                 found = classify_cheap(text, rules)
-            cache[text] = found
+            (shared if len(text) <= SHARED_LINE_CHARS else cache)[text] = found
         out.append(found)
     return out
 

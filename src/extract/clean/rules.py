@@ -56,6 +56,7 @@ class RuleSet:
     stopwords_anycase: frozenset[str] = field(default_factory=frozenset)  # also "The", "THE"
     start_regexes: dict = field(default_factory=dict, compare=False, repr=False)  # cache
     start_heads: dict = field(default_factory=dict, compare=False, repr=False)  # cache
+    line_classes: dict = field(default_factory=dict, compare=False, repr=False)  # cache
 
 
 def load_rules(path: Path = PATTERNS_FILE) -> list[BoilerplateRule]:
