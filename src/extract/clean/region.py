@@ -30,6 +30,7 @@ WEIGHT = {NEAR: 0.2, SHORT: -0.3, LINK: -1.3, SEP: -2.0, BOILER: -2.0}
 SECTION_WEIGHT = -6.0  # a related-stories box: the article goes on below it only if long
 COMMENTS_WEIGHT = -6.0
 AFTER_ARTICLE_FACTOR = 0.6  # prose under a comments header, once prose was seen
+CLASS_WEIGHT = {**WEIGHT, SECTION: SECTION_WEIGHT, COMMENTS: COMMENTS_WEIGHT}
 KEPT_REASON = {
     GOOD: "sentence-like, in main block",
     NEAR: "text line in main block",
@@ -56,19 +57,19 @@ def demote_headline_runs(classes: list[int], words: list[int], texts: list[str])
     under a line ending in a colon is a list the article introduces, and stays; so does a
     run's last line when a byline or dateline follows it, as one follows a headline.
     """
+    heads = [i for i, cls in enumerate(classes) if cls == NEAR and headline_like(texts[i])]
     run: list[int] = []
-    for i in [*range(len(classes)), -1]:
-        if i >= 0 and classes[i] == BLANK:
-            continue
-        if i >= 0 and classes[i] == NEAR and headline_like(texts[i]):
+    for i in [*heads, -1]:
+        if run and i >= 0 and next_line(classes, run[-1]) == i:
             run.append(i)
             continue
         if len(run) >= HEADLINE_RUN and not introduced_list(classes, texts, run[0]):
-            if i >= 0 and classes[i] in (BOILER, END):
+            below = next_line(classes, run[-1])
+            if below >= 0 and classes[below] in (BOILER, END):
                 run.pop()  # the last one has a byline or dateline under it: the headline
             for j in run:
                 classes[j], words[j] = LINK, 0  # 0 words: never taken for a headline
-        run = []
+        run = [i]
 
 
 def introduced_list(classes: list[int], texts: list[str], i: int) -> bool:
@@ -163,26 +164,26 @@ def densest_region(classes: list[int], words: list[int]) -> tuple[int, int]:
     not outweigh a short article.
     """
     # prose weighs 1 to 5 by length; other classes their WEIGHT; blank lines nothing
-    weights = [1.0 + min(n, 60) / 15 if cls == GOOD else WEIGHT.get(cls, 0.0)
-               for cls, n in zip(classes, words, strict=True)]
     best, best_span = 0.0, (-1, -2)
     total, start = 0.0, 0
     prose_seen, factor = 0, 1.0
+    weight_of = CLASS_WEIGHT
     for i, cls in enumerate(classes):
-        if cls == BLANK:
-            continue
         if cls == GOOD:
             prose_seen += 1
-            weight = weights[i] * factor
+            n = words[i]
+            weight = (1.0 + (n if n < 60 else 60) / 15) * factor
+        elif cls == BLANK:
+            continue
         elif cls == END:
             total = 0.0
             continue
         elif cls == COMMENTS or cls == SECTION:
             if prose_seen >= 2:
                 factor = AFTER_ARTICLE_FACTOR
-            weight = COMMENTS_WEIGHT if cls == COMMENTS else SECTION_WEIGHT
+            weight = weight_of[cls]
         else:
-            weight = weights[i]
+            weight = weight_of[cls]
         if total <= 0:
             total, start = 0.0, i
         total += weight
