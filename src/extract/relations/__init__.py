@@ -47,8 +47,9 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
     main = main_subject(texts[0] if texts else "", texts[1:], proper)
     company = bool(main) and main not in place_names() and not any(
         e.kind == "place" and e.text == main for text in texts[:3] for e in find_entities(text))
+    lead_end = kept[1].end if len(kept) > 1 else (kept[0].end if kept else 0)
     return DocContext(document.doc_id, document.text, ref, main, default, rules, rank_rules,
-                      proper, company)
+                      proper, company, lead_end)
 
 
 def extract_records(document: Document, lines: list[Line], quantities: list[Quantity],

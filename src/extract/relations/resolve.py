@@ -34,6 +34,7 @@ class DocContext:
     rank_rules: list
     proper: frozenset[str] = frozenset()
     company: bool = False  # the main subject is an organisation, not a place
+    lead_end: int = 0  # end of the standfirst: headline and standfirst are never "standing"
 
 
 @dataclass
@@ -50,6 +51,7 @@ _THERE = regex.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|wou
                         regex.IGNORECASE)
 _COMPARING = regex.compile(r"(?:compared\s+(?:with|to)|against|versus|from|than)\s+"
                            r"(?:[\w-]+\s+){0,3}$")
+_LOWER_WORDS = regex.compile(r"[a-z]+")
 _TIME_WORD = regex.compile(
     r"\d|\b(?:year|month|quarter|half|week|season|period|jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|fy|q[1-4]|h[12])",
@@ -159,6 +161,16 @@ def _following_base(masked: str, position: int, ppos: list[int],
     return current
 
 
+def _standing(sentence: str) -> bool:
+    """A body sentence in the present tense with no date ("Some 3,400 weekly flights connect
+    the airport to 380 cities"): a standing fact, which takes no period from its paragraph."""
+    words = set(_LOWER_WORDS.findall(sentence.lower()))
+    sets = word_sets()
+    if words & sets["PAST_OR_FUTURE"] or any(w.endswith("ed") and len(w) > 4 for w in words):
+        return False
+    return bool(words & sets["PRESENT"])
+
+
 def _timeless(c: Claim, masked: str, position: int, measure: str) -> bool:
     """Figures that describe a standing state get no period from the sentences around them:
     a ranking in an apposition ("Chile, the top producer, mined ...") and a share stated in
@@ -197,7 +209,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     for p in periods:
         if p.value == DOC_PERIOD:
             p.value = ctx.default_period
-    explicit = [p.value for p in periods if p.kind == "period"]
+    # bracketed dates ("(2018: RMB9.13 billion)") date their bracket only, not the account
+    explicit = [p.value for p in periods if p.kind == "period"
+                and _paren_group(sentence, p.start) is None]
     if not local:
         if explicit:
             para.period = explicit[0]
@@ -206,7 +220,8 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
                 if not any(s < n.end and n.start < e for _, s, e in local)]
     masked, qpos, ppos = _mask(sentence, [(s, e) for _, s, e in local], periods)
     claims = claim(masked, [(q.unit, q.kind) for q, _, _ in local], ctx.rules)
-    fallback_period = None if current_cue(sentence) else para.period
+    fallback_period = None if current_cue(sentence) or (
+        start >= ctx.lead_end and _standing(sentence)) else para.period
     records: list[Record] = []
     previous: list[str] = []
     helper = Indicators(masked, [e.text for e in entities], previous, para.last_indicator)
