@@ -87,9 +87,13 @@ def dateline_end(sentence: str) -> int:
     """Where a leading dateline ends ("BEIJING (Wire) - ", "Bengaluru: "), else 0."""
     line = _DATELINE.match(sentence)
     if line and (sentence[:line.end()].strip()[-1:] in "-–—:" or
-                 sentence.lstrip().startswith("(")):
+                 sentence.lstrip().startswith("(")) and not _LOWER_WORD.search(
+                     regex.sub(r"\([^)]*\)", "", line.group())):
         return line.end()
     return 0
+
+
+_LOWER_WORD = regex.compile(r"\b[a-z]{2,}\b")  # "Gold was the quiet one:" is no dateline
 
 
 def find_entities(sentence: str, proper: frozenset[str] | None = None,
@@ -117,10 +121,23 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
         if sentence.startswith(_modifiers(), start + len(text)):
             continue  # "Hong Kong-listed", "Shenzhen-based": where it is, not what it is
         found.extend(_classify(sentence, text, start, places, not_entity, proper, skip, relaxed))
+    for m in _commodities().finditer(sentence, skip):  # "copper climbed 1.1 percent"
+        if not any(e.start < m.end() and m.start() < e.end for e in found):
+            found.append(Entity(m.start(), m.end(), m.group(), "commodity"))
     for m in _lower_regions().finditer(sentence, skip):  # "Nordic countries", "euro zone"
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         found.append(Entity(m.start(), m.end(), m.group(), "place"))
     return sorted(found, key=lambda e: e.start)
+
+
+@lru_cache(maxsize=1)
+def _commodities() -> regex.Pattern:
+    """Traded commodities a market report is about ("copper", "Brent crude"), as subjects:
+    at a clause start or before "price", a verb or "'s"."""
+    names = alternation(_data()["commodities"])
+    return regex.compile(rf"(?i:\b{names})(?=\s+(?:price|prices|futures|was|were|is|rose|fell|"
+                         rf"climbed|gained|slid|dropped|jumped|ended|closed|settled|traded|"
+                         rf"hit)\b|['’]s\b)")
 
 
 @lru_cache(maxsize=1)
