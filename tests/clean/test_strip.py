@@ -248,3 +248,10 @@ None of this happened overnight, and the rest of this story explains how it came
 
 def test_list_whose_first_item_breaks_the_headline_run_is_kept():
     assert kept(LISTED) == list(range(1, 10))
+
+
+def test_interview_turns_are_not_label_metadata():
+    from extract.clean.features import BOILER, classify_line
+
+    assert classify_line("A: Lebron James")[0] != BOILER
+    assert classify_line("Source: Reuters")[0] == BOILER

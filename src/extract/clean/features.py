@@ -117,7 +117,8 @@ def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
         if n >= 80 or (n >= 30 and sentence):
             return GOOD, "sentence-like", w
         return (NEAR if n >= 10 else SHORT), "", w
-    if w <= 4 and not sentence and ":" in text[:30] and not text.endswith(":"):
+    if (w <= 4 and not sentence and ":" in text[:30] and not text.endswith(":")
+            and text[1] != ":"):  # "Q:" and "A:" are turns of an interview
         return BOILER, "label: value metadata", w
     if w < 2:
         return LINK, "", w
