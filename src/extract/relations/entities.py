@@ -122,8 +122,8 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
             continue  # "Hong Kong-listed", "Shenzhen-based": where it is, not what it is
         found.extend(_classify(sentence, text, start, places, not_entity, proper, skip, relaxed))
     for m in _commodities().finditer(sentence, skip):  # "copper climbed 1.1 percent"
-        if not any(e.start < m.end() and m.start() < e.end for e in found):
-            found.append(Entity(m.start(), m.end(), m.group(), "commodity"))
+        found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
+        found.append(Entity(m.start(), m.end(), m.group(), "commodity"))
     for m in _lower_regions().finditer(sentence, skip):  # "Nordic countries", "euro zone"
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         found.append(Entity(m.start(), m.end(), m.group(), "place"))

@@ -280,6 +280,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             base = shift_period(period, "year-1") if records[-1].base_period == shift_period(
                 records[-1].period, "year-1") else None
         entity = entity_for(sentence, entities, s, None, ctx.company)
+        if entity and any(n.text == entity and n.kind == "commodity" for n in entities) and (
+                "/" in q.unit or measure == "change") and "price" not in indicator:
+            indicator = "price"  # "copper climbed 1.1 percent to $5,740 a tonne"
         if c.rule.indicator == "respectively":
             listed = [n for n in entities if n.end <= c.match.start() and n.kind != "source"]
             if len(listed) >= c.size:  # "in Delhi and Chennai stood at 4.1 and 3.9 percent"
