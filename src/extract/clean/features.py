@@ -15,11 +15,14 @@ first word or content triggers a rule (clean/rules.py).
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from .rules import RuleSet, default_rules, match_inside, match_start
 
 BLANK, GOOD, NEAR, SHORT, LINK, SEP, BOILER, END, SECTION, COMMENTS = range(10)
 CONTENT = (GOOD, NEAR, SHORT)
 ROLE_CLASS = {"drop": BOILER, "end": END, "section": SECTION, "comments": COMMENTS}
+FIRST_CHAR = itemgetter(0)  # of a word: mapped over a line's words in C
 SENTENCE_END = frozenset(".!?。！？…")
 CLOSERS = frozenset("\"'”’)»」』]")
 SAMPLE_CHARS = 120  # stop-word density and capitalisation are read from a line's start
@@ -124,7 +127,7 @@ def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
         return LINK, "", w
     if w < 5 and not sentence:
         data = text.count(", ") >= 2 or ": " in text  # enumerations and label: value pairs
-        capitalised = sum(1 for word in words if not word[0].islower())
+        capitalised = len(words) - sum(map(str.islower, map(FIRST_CHAR, words)))
         return (LINK if capitalised * 2 > w and not data else SHORT), "", w
     # stop words in any case ("The", "THE"): one split of the line serves every feature
     stops = sum(map(rules.stopwords_anycase.__contains__, words))
@@ -135,7 +138,7 @@ def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
     data = text.count(", ") >= 2 or ": " in text
     if w < 3:
         return LINK, "", w
-    capitalised = sum(1 for word in words if not word[0].islower())
+    capitalised = len(words) - sum(map(str.islower, map(FIRST_CHAR, words)))
     if headline_style(words) and text.count(", ") < 2:
         return LINK, "title-case link-like", w
     if not data and capitalised >= w - 1 and stops <= 1:  # link texts rarely hold data
