@@ -107,7 +107,7 @@ def _iso(year: int, month: int | None = None, quarter: int | None = None,
 
 def shift_period(period: str | None, shift: str | None) -> str | None:
     """The period `shift` before `period` ("year-1" of "2016-Q1" is "2015-Q1")."""
-    if not period or not shift:
+    if not period or not shift or not period[:4].isdigit():
         return None
     year, _, rest = period.partition("-")
     y = int(year)

@@ -209,6 +209,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     for p in periods:
         if p.value == DOC_PERIOD:
             p.value = ctx.default_period
+    periods = [p for p in periods if p.value or p.kind != "period"]
     # bracketed dates ("(2018: RMB9.13 billion)") date their bracket only, not the account
     explicit = [p.value for p in periods if p.kind == "period"
                 and _paren_group(sentence, p.start) is None]
@@ -225,6 +226,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     records: list[Record] = []
     previous: list[str] = []
     helper = Indicators(masked, [e.text for e in entities], previous, para.last_indicator)
+    helper.commodities = frozenset(e.text.lower() for e in entities if e.kind == "commodity")
     for i, (q, s, e) in enumerate(local):
         c, indicator = None, ""
         for c in claims.get(i, ()):
@@ -251,8 +253,8 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         value = q.value
         if measure == "change" and c.match.groupdict().get("down") and value > 0:
             value = -value
-        if c.rule.raw.get("inherit_measure") and records and records[-1].measure == "change" \
-                and records[-1].value < 0 < value and records[-1].unit != q.unit:
+        if c.rule.raw.get("inherit_measure") == "any" and records and records[-1].measure == \
+                "change" and records[-1].value < 0 < value and records[-1].unit != q.unit:
             value = -value  # "down €48m, or 4.6pc": the restatement falls too
         qualifier = q.qualifier
         if qualifier is None and "more" in c.match.groupdict() and c.match.group("more"):

@@ -41,8 +41,11 @@ class Indicators:
         self.masked, self.names = masked, names
         self.previous, self.paragraph_last = previous, paragraph_last
         self.list_start = 0
+        self.commodities: frozenset[str] = frozenset()
 
     def clean(self, text: str) -> str:
+        if text and text.strip().lower() in self.commodities:
+            return "price"  # "Brent crude rose 1.8 percent": what rose is its price
         return clean_indicator(text, self.names)
 
     def prev(self) -> str:

@@ -1,0 +1,31 @@
+"""Signs and measures worked out by hand for sentences that mix changes and amounts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+
+def _facts(records):
+    return sorted((r.measure, r.unit, r.value) for r in records)
+
+
+def test_a_fall_is_negative_but_the_old_amount_is_not(run):
+    records = run("Acme reported profit of 6.3 billion dollars for the half, down 18 percent "
+                  "from 7.7 billion dollars a year earlier.", pub_date="2019-08-21")
+    assert _facts(records) == sorted([
+        ("level", "USD", Decimal("6300000000")),
+        ("change", "percent", Decimal("-18")),
+        ("level", "USD", Decimal("7700000000")),
+    ])
+
+
+def test_a_restated_fall_keeps_its_sign(run):
+    records = run("The council cut spending to 900 million euros, down 40 million euros, or "
+                  "4.3 percent, on last year.", pub_date="2019-11-20")
+    assert ("change", "percent", Decimal("-4.3")) in _facts(records)
+
+
+def test_growth_named_in_the_indicator_is_a_change(run):
+    records = run("Wages growth remained under 2.5 percent over the year to the March quarter, "
+                  "the bank said.", pub_date="2019-06-04")
+    assert [(r.measure, r.period) for r in records] == [("change", "2019-Q1")]
