@@ -69,6 +69,8 @@ def _period_regex() -> regex.Pattern:
         rf"(?=\s*[,.;]|\s+(?:and|after|as|at|in|to|when|while|from|with|morning|afternoon|"
         rf"evening|night|but|said|showed|,)\b))"
         rf"|(?P<mquarter>(?:the\s+)?(?:year\s+to\s+(?:the\s+)?)?(?P<mqm>{month})[\s-]+quarter)"
+        rf"|(?P<yearto>(?:the\s+)?(?:year|twelve\s+months|12\s+months)\s+to\s+(?:the\s+end\s+of\s+)?"
+        rf"(?P<ytm>{month}))"
         rf"|(?P<quarter>(?:the\s+)?{ordinal}\s+quarter{year_tail})"
         rf"|(?P<qcode>\bQ(?P<qn>[1-4])(?:\s+|-)?(?P<qy>{YEAR})?)"
         rf"|(?P<half>(?:the\s+)?(?P<hord>first|second)\s+half{year_tail.replace('ty', 'hy').replace('trel', 'hrel')})"
@@ -183,6 +185,12 @@ def _weekday(name: str, ref: RefDate) -> str | None:
     return (day - dt.timedelta(days=back)).isoformat()
 
 
+def _year_of_month(ref: RefDate, month: int) -> int | None:
+    if ref.year is None:
+        return None
+    return ref.year - 1 if ref.month and month > ref.month else ref.year
+
+
 def _year_of_quarter(ref: RefDate, quarter: int) -> int | None:
     if ref.year is None:
         return None
@@ -205,10 +213,14 @@ def _period_value(m: regex.Match, ref: RefDate) -> str | None:
         return None if y is None or n > last else _span_period(last - n + 1, last, y)
     if m.group("wday"):
         return _weekday(m.group("wday"), ref)
+    if m.group("yearto"):  # "in the year to April": the twelve months ending in April
+        month = _months()[m.group("ytm").lower().rstrip(".")]
+        y = _year_of_month(ref, month)
+        return None if y is None else _iso(y, month)
     if m.group("mquarter"):  # "the March quarter": the quarter ending in (or holding) March
         month = _months()[m.group("mqm").lower().rstrip(".")]
         q = (month - 1) // 3 + 1
-        y = _year_of(m, "mqm_y", None, ref, q, 4) if False else _year_of_quarter(ref, q)
+        y = _year_of_quarter(ref, q)
         return None if y is None else _iso(y, quarter=q)
     if m.group("quarter") or m.group("qcode"):
         q = ords[m.group("ord").lower()] if m.group("quarter") else int(m.group("qn"))
@@ -306,6 +318,9 @@ def find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
         if value is not None:
             found.append(PeriodMention(m.start(), m.end(), "period", value,
                                        weak=bool(m.group("wday"))))
+            if m.group("yearto") or (m.group("mquarter") and "year" in m.group("mquarter")):
+                # "over the year to the March quarter": compared with twelve months before
+                found.append(PeriodMention(m.end(), m.end(), "base", None, "year-1"))
     for m in _SPAN.finditer(sentence):  # "over the next decade": cumulative, no period
         if not any(p.start < m.end() and m.start() < p.end for p in found):
             found.append(PeriodMention(m.start(), m.end(), "span", None))
