@@ -48,6 +48,9 @@ def place_names() -> frozenset[str]:
 
 
 _NONSPACE = regex.compile(r"\S+")
+_GROUP_OF_PLACES = regex.compile(r"\b(?!(?:The|In|Of|All|Other|Some|Many|Most)\b)[A-Z][\w-]+"
+                                 r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]+)*\s+"
+                                 r"(?:countries|nations|economies|member\s+states)\b")
 _POSS_END = regex.compile(r"['’]s$|(?<=s)['’]$")
 _OF_ORG = regex.compile(r"(?:Ministry|Bank|Bureau|Department|Office) of [A-Z]")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
@@ -124,6 +127,9 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
     for m in _commodities().finditer(sentence, skip):  # "copper climbed 1.1 percent"
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         found.append(Entity(m.start(), m.end(), m.group(), "commodity"))
+    for m in _GROUP_OF_PLACES.finditer(sentence, skip):  # "Belt and Road countries"
+        found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
+        found.append(Entity(m.start(), m.end(), m.group(), "place"))
     for m in _lower_regions().finditer(sentence, skip):  # "Nordic countries", "euro zone"
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         found.append(Entity(m.start(), m.end(), m.group(), "place"))
@@ -190,6 +196,8 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
         offset = clean.index(name)
         kind = "source" if any(w in _source_words() for w in words) else "org"
         return [Entity(start + offset, start + offset + len(name), name, kind)]
+    if len(words) > 1 and words[-1] in _place_suffixes():
+        return [Entity(start, end, clean, "place")]  # "Williamson County", "Trade City"
     # the longest known place inside the run ("Tamil Nadu", "Reserve Bank of India" -> org above)
     tokens = list(_NONSPACE.finditer(clean))
     hits = []

@@ -149,9 +149,9 @@ class Indicators:
         if c.position == 0:
             self.list_start = len(self.previous)
         subject = self.subject(c.match)
-        parts = [p for p in _COORDINATION.split(subject) if p]
-        if len(parts) == c.size:
-            return self.clean(parts[c.position])
+        parts = [self.clean(p) for p in _COORDINATION.split(subject) if p]
+        if len(parts) == c.size and all(parts):
+            return parts[c.position]  # "exports and imports rose 5 and 7 percent"
         if subject:
             return subject
         before = self.previous[:self.list_start]
