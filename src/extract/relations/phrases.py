@@ -147,8 +147,8 @@ def phrase_after(masked: str, position: int, with_verb: bool = True,
                 if low in sets["AUX"]:
                     i += 1
                     continue
-            elif low in sets["PREP_STOP"] and low not in preps:
-                break
+            elif low in sets["PREP_STOP"] and (low not in preps or not words):
+                break  # a noun phrase does not open with a preposition ("the most in X")
             elif not words and low in sets["DET"]:
                 i += 1
                 continue

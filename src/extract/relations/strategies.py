@@ -22,8 +22,9 @@ _BARE_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "be",
                          "gets", "got", "see", "sees", "saw", "make", "makes", "made"})
 _NOUN_BEFORE = regex.compile(
     r"\b(?!(?:first|second|third|fourth|fifth|higher|lower|more|less|steady|record|high|low|"
-    r"sharply|slightly|strongly|only|also|still|ranked|was|is|were|are|stood|remained)\b)"
-    r"[a-z][a-z-]+(?<!ed|ly)\s*$")
+    r"sharply|slightly|strongly|only|also|still|ranked|was|is|were|are|stood|remained|set|put|"
+    r"seen|pegged|forecast|projected|fixed|held|kept|capped|priced|valued|closed|ended|traded|"
+    r"sold|be|been|being|it|them|this|that)\b)[A-Za-z][a-z-]+(?<!ed|ly)\s*$")
 _VERB_BEFORE = regex.compile(
     r"\b(?!(?:is|was|are|were|has|had|have|as|its|this|plus|less|minus|us|thus)\b)"
     r"([a-z]+(?:ed|ing)|(?:to|can|will|would|could)\s+[a-z]{3,})\s+"
@@ -80,6 +81,15 @@ class Indicators:
             return self.np(m)
         if how == "np_narrow":
             return self.np(m, preps=frozenset({"of", "for"}))
+        if how == "part_of":  # "half of the total", "70% of them located in ...", "of which"
+            raw = phrase_after(self.masked, m.start("np"), with_verb=True, preps=NP_PREPS)
+            first = raw.split()[0].lower() if raw.split() else ""
+            whole = self.clean(raw)
+            if first in ("them", "it", "which", "these", "those") and self.prev():
+                return f"{self.prev()} {whole}".strip()
+            if not whole or content_words(whole) <= _GENERIC_WHOLE:
+                return self.prev()
+            return whole
         if how == "np_verb":
             return self.np(m, verb=True)
         if how == "np_or_subject":
