@@ -26,6 +26,11 @@ _SUBJECT_STOP = frozenset({"below", "above", "under", "over", "beyond", "near", 
                            "as", "at", "by", "than", "since", "during", "against", "despite",
                            "amid", "across", "within", "like", "unlike", "besides", "toward",
                            "towards", "per", "via", "until"})
+_TAKES_INFINITIVE = frozenset({"aiming", "aims", "aim", "plans", "planning", "plan", "wants",
+                               "want", "seeks", "seek", "expects", "expect", "expected", "hopes",
+                               "hope", "intends", "intend", "going", "able", "likely", "set",
+                               "due", "tries", "trying", "try", "agreed", "decided", "pledged",
+                               "promised", "vowed", "sought", "allowed", "forced", "needs"})
 #: in a verb phrase after the noun ("were listed on the ...", "converted into results")
 _VP_PREPS = frozenset({"on", "into", "to", "for", "of", "under", "above", "below", "out", "up",
                        "off", "with"})
@@ -70,6 +75,8 @@ def subject_before(masked: str, position: int, max_words: int = 12) -> str:
             continue
         if QMARK.fullmatch(tok.group()) or tok.group() in _PUNCT_STOP:
             break
+        if i >= 2 and _low(toks[i - 1]) == "to" and _low(toks[i - 2]) in _TAKES_INFINITIVE:
+            break  # "aiming to cut the deficit": the verb of an infinitive ends the subject
         if low in sets["STOP_VERBS"] and (_reduced_relative(toks, i) or not words):
             pass  # "the price of a home sold in X", "costs were cut": part of the noun phrase
         elif low in sets["CLAUSE"] or low in sets["STOP_VERBS"] or low in _SUBJECT_STOP or \
