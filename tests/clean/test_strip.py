@@ -255,3 +255,18 @@ def test_interview_turns_are_not_label_metadata():
 
     assert classify_line("A: Lebron James")[0] != BOILER
     assert classify_line("Source: Reuters")[0] == BOILER
+
+
+TEASED = """\
+Water rates will rise next year, the city says
+The city's water utility said on Monday that rates would rise 4 percent next year to pay for repairs to pipes that are more than 80 years old.
+Mayor Plans New Parks Along The River Front
+Read more
+The utility will hold two public meetings on the plan in January, and residents can send comments until the end of February.
+"""
+
+
+def test_title_above_a_read_more_link_is_a_teaser():
+    assert kept(TEASED) == [1, 2, 5]
+    reasons = {line.number: line.reason for line in strip_lines(TEASED)}
+    assert reasons[3] == "teaser above a 'Read more' link"

@@ -31,6 +31,7 @@ from .region import (
     mark_inline_boxes,
     settle_tail,
     smooth_region,
+    teasers_above_more_links,
 )
 from .rules import RuleSet, default_rules
 
@@ -38,6 +39,8 @@ __all__ = ["LineStripper", "html_to_text", "split_lines", "strip_lines"]
 
 CREDIT_REASON = "photo credit or caption"  # the reason of the photo credit rules
 CAPTION_REASON = "caption above a photo credit"
+CTA_REASON = "call to action"  # the reason of the rule that catches "Read more" links
+TEASER_REASON = "teaser above a 'Read more' link"
 BOX_REASON = "related-stories box inside the article"
 EXTRACTED_REASON = "main text extracted from HTML"
 SHARED_LINE_CHARS = 60  # lines up to this long are remembered across pages
@@ -124,6 +127,9 @@ def strip_lines(text: str, rules: RuleSet | None = None, *, extracted: bool = Fa
     for i in mark_inline_boxes(classes):
         base_reasons[i] = BOX_REASON
     credits = [i for i, reason in enumerate(base_reasons) if reason == CREDIT_REASON]
+    ctas = [i for i, reason in enumerate(base_reasons) if reason == CTA_REASON]
+    for i in teasers_above_more_links(classes, stripped, ctas):
+        base_reasons[i] = TEASER_REASON
     checked: set[int] = set()
     for _ in range(MAX_PASSES):
         for i in captions_above_credits(classes, words, stripped, credits):

@@ -44,6 +44,7 @@ BOX_PROSE = 2  # prose lines above and below such a box that show the article go
 CAPTION_WORDS = 50  # a caption above a photo credit is at most this long
 CREDIT_WORDS = 8  # a line of only a credit ("Photo: Jane Doe/Agency") is this short
 CREDIT_SMALL_WORDS = frozenset("of by and via for the de".split())
+MORE_LINKS = frozenset(["read more", "continue reading", "read full story", "more"])
 QUOTES = "\"'“‘«„「"
 LINK_RUN_ENDS_ARTICLE = 4  # link-like lines in a row below the prose: a menu or share bar
 FIRST_GAP_LINKS = 2  # the same, right after the last prose line
@@ -147,6 +148,20 @@ def captions_above_credits(classes: list[int], words: list[int], texts: list[str
             classes[above] = BOILER
             captions.append(above)
     return captions
+
+
+def teasers_above_more_links(classes: list[int], texts: list[str], ctas: list[int]) -> list[int]:
+    """Title-like lines right above a bare "Read more" link: teasers of other stories. They
+    become boilerplate; returns their indices. A paragraph above one stays: some sites put
+    such a link after each paragraph."""
+    teasers = []
+    for c in ctas:
+        above = line_above(classes, c)
+        if (above >= 0 and texts[c].lower().rstrip(" .…»›>") in MORE_LINKS
+                and classes[above] in (NEAR, LINK) and not ends_sentence(texts[above])):
+            classes[above] = BOILER
+            teasers.append(above)
+    return teasers
 
 
 def only_credit(text: str) -> bool:
