@@ -14,9 +14,11 @@ from operator import add
 from ..model import Line
 from .features import (
     BLANK,
+    BOILER,
     GOOD,
     LINK,
     NEAR,
+    SEP,
     SHORT,
     SINGLE_WORD_CHARS,
     classify_cheap,
@@ -28,12 +30,14 @@ from .region import (
     demote_headline_runs,
     densest_region,
     find_headline,
+    line_above,
     mark_inline_boxes,
+    next_line,
     settle_tail,
     smooth_region,
     teasers_above_more_links,
 )
-from .rules import RuleSet, default_rules
+from .rules import RuleSet, default_rules, match_inside
 
 __all__ = ["LineStripper", "html_to_text", "split_lines", "strip_lines"]
 
@@ -94,6 +98,21 @@ def classify_cheap_all(stripped: list[str], rules: RuleSet) -> list[tuple[int, s
     return out
 
 
+def separated_credits(classes: list[int], texts: list[str], reasons: list[str],
+                      rules: RuleSet) -> list[int]:
+    """Photo credits that read as separator-heavy menus ("Jane Doe | Agency | Getty Images"),
+    between a text line and prose: only the end-of-line credit rules tell them apart."""
+    found = []
+    for i in [i for i, cls in enumerate(classes) if cls == SEP]:
+        above, below = line_above(classes, i), next_line(classes, i)
+        if above >= 0 and below >= 0 and classes[above] in (GOOD, NEAR) and classes[below] == GOOD:
+            rule = match_inside(texts[i], rules)
+            if rule is not None and rule.reason == CREDIT_REASON:
+                classes[i], reasons[i] = BOILER, CREDIT_REASON
+                found.append(i)
+    return found
+
+
 def decide(classes: list[int], words: list[int]) -> dict[int, tuple[bool, str]]:
     """Keep flags and reasons, by context, of the lines in and above the main block."""
     first, last = densest_region(classes, words)
@@ -127,6 +146,7 @@ def strip_lines(text: str, rules: RuleSet | None = None, *, extracted: bool = Fa
     for i in mark_inline_boxes(classes):
         base_reasons[i] = BOX_REASON
     credits = [i for i, reason in enumerate(base_reasons) if reason == CREDIT_REASON]
+    credits += separated_credits(classes, stripped, base_reasons, rules)
     ctas = [i for i, reason in enumerate(base_reasons) if reason == CTA_REASON]
     for i in teasers_above_more_links(classes, stripped, ctas):
         base_reasons[i] = TEASER_REASON
