@@ -48,6 +48,9 @@ def place_names() -> frozenset[str]:
 
 
 _NONSPACE = regex.compile(r"\S+")
+_DESCRIPTORS = frozenset({"Rival", "Rivals", "Competitor", "Peer", "Unit", "Subsidiary", "Parent",
+                          "Carmaker", "Chipmaker", "Automaker", "Lender", "Retailer", "Insurer",
+                          "Developer", "Miner", "Brokerage"})
 _GROUP_OF_PLACES = regex.compile(r"\b(?!(?:The|In|Of|All|Other|Some|Many|Most)\b)[A-Z][\w-]+"
                                  r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]+)*\s+"
                                  r"(?:countries|nations|economies|member\s+states)\b")
@@ -115,7 +118,8 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
     for run in _runs(sentence, skip):
         words = list(_NONSPACE.finditer(run.group()))
         # leading function words written with a capital at sentence start ("In Lyon")
-        while words and words[0].group().lower() in _leading() and len(words) > 1:
+        while words and (words[0].group().lower() in _leading() or words[0].group() in
+                         _DESCRIPTORS) and len(words) > 1:
             words = words[1:]
         if not words:
             continue
@@ -197,6 +201,9 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
         kind = "source" if any(w in _source_words() for w in words) else "org"
         return [Entity(start + offset, start + offset + len(name), name, kind)]
     if len(words) > 1 and words[-1] in _place_suffixes():
+        base = " ".join(words[:-1])
+        if words[-1] in ("Province", "Prefecture", "Municipality", "Region") and base in places:
+            return [Entity(start, start + len(base), base, "place")]  # "Yunnan Province"
         return [Entity(start, end, clean, "place")]  # "Williamson County", "Trade City"
     # the longest known place inside the run ("Tamil Nadu", "Reserve Bank of India" -> org above)
     tokens = list(_NONSPACE.finditer(clean))
@@ -206,6 +213,9 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
         for j in range(len(tokens), i, -1):
             name = clean[tokens[i].start():tokens[j - 1].end()].rstrip(",.")
             if name in places:
+                nxt = tokens[j].group() if j < len(tokens) else ""
+                if j - i == 1 and nxt[:1].isupper() and nxt.rstrip(",.") not in places:
+                    break  # "Mary Doyle", "Victoria Lam": a first name, not the place
                 hits.append(Entity(start + tokens[i].start(), start + tokens[i].start()
                                    + len(name), name, "place"))
                 i = j - 1
@@ -219,6 +229,8 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
         return [Entity(start, end + 7, clean + " region", "place")]  # "the Kinki region"
     if any(w in _source_words() for w in words):
         return [Entity(start, end, clean, "source")]  # "Treasury expects"
+    if len(words) == 1 and words[0] in _legal():
+        return []  # "the Group", "the Company": the main subject, named by its role
     index = _INDEX_NAME.match(sentence, start)
     numbered = index and index.group("num") and not regex.fullmatch(r"(?:19|20)\d\d",
                                                                      index.group("num"))
