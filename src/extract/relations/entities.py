@@ -238,7 +238,7 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
             any(w in _index_words() for w in words) or clean in _index_words() or numbered
             or index.group().endswith("ndex")):
         name = index.group().strip().removesuffix(" index")  # "Nikkei 225", "Hang Seng index"
-        return [Entity(start, start + len(name), name, "name")]
+        return [Entity(start, start + len(name), name, "index")]
     if not clean or any(w.lower() in not_entity or w.isdigit() for w in words):
         return []
     if proper is not None and not all(w in proper for w in words):

@@ -52,6 +52,7 @@ _THERE = regex.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|wou
 _COMPARING = regex.compile(r"(?:compared\s+(?:with|to)|against|versus|from|than)\s+"
                            r"(?:[\w-]+\s+){0,3}$")
 _LOWER_WORDS = regex.compile(r"[a-z]+")
+_CLOSING = regex.compile(r"\b(?:closed|closes|close|closing|ended|ends|finished|settled)\b")
 _TIME_WORD = regex.compile(
     r"\d|\b(?:year|month|quarter|half|week|season|period|jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|fy|q[1-4]|h[12])",
@@ -282,9 +283,12 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             base = shift_period(period, "year-1") if records[-1].base_period == shift_period(
                 records[-1].period, "year-1") else None
         entity = entity_for(sentence, entities, s, None, ctx.company)
-        if entity and any(n.text == entity and n.kind == "commodity" for n in entities) and (
-                "/" in q.unit or measure == "change") and "price" not in indicator:
+        kind = next((n.kind for n in entities if n.text == entity), None)
+        if kind == "commodity" and ("/" in q.unit or measure == "change") and \
+                "price" not in indicator:
             indicator = "price"  # "copper climbed 1.1 percent to $5,740 a tonne"
+        elif kind == "index" and _CLOSING.search(sentence) and q.unit in ("count", "percent"):
+            indicator = "closing level"  # "the FTSE 100 closed down 0.3 percent at 7,186"
         if c.rule.indicator == "respectively":
             listed = [n for n in entities if n.end <= c.match.start() and n.kind != "source"]
             if len(listed) >= c.size:  # "in Delhi and Chennai stood at 4.1 and 3.9 percent"

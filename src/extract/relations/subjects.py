@@ -43,7 +43,7 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
     for n, text in enumerate([headline] + texts):
         lead = n <= 2
         for e in find_entities(text, proper, relaxed=lead, dateline=lead):
-            if e.kind in ("source", "commodity"):
+            if e.kind in ("source", "commodity", "index"):
                 continue
             weight = (4.0 if n == 0 else 2.0 if lead else 1.0) * (
                 {"org": 2.0, "place": 1.5}.get(e.kind, 1.0)) * (
