@@ -271,3 +271,18 @@ def test_title_above_a_read_more_link_is_a_teaser():
     assert kept(TEASED) == [1, 2, 5, 6]
     reasons = {line.number: line.reason for line in strip_lines(TEASED)}
     assert reasons[3] == "teaser above a 'Read more' link"
+
+
+TITLED = """\
+Factory output rises for a third month
+Factory output in the region rose 2.4 percent in February from a month earlier, the statistics office said on Thursday.
+Orders from abroad climbed 5.1 percent, led by machinery and chemicals, while domestic orders were little changed.
+Factory output rises for a third month | Business
+Copyright 2021 Newsdesk Media
+"""
+
+
+def test_headline_repeated_with_a_section_name_is_the_page_title():
+    assert kept(TITLED) == [1, 2, 3]
+    reasons = {line.number: line.reason for line in strip_lines(TITLED)}
+    assert reasons[4] == "page title: the headline with a site or section name"

@@ -43,6 +43,9 @@ __all__ = ["LineStripper", "html_to_text", "split_lines", "strip_lines"]
 
 CREDIT_REASON = "photo credit or caption"  # the reason of the photo credit rules
 CAPTION_REASON = "caption above a photo credit"
+HEADLINE_REASON = "headline or standfirst above main block"
+PAGE_TITLE_REASON = "page title: the headline with a site or section name"
+TITLE_SEPARATORS = frozenset([" | ", " - ", " – ", " — ", " · ", " » ", " : "])
 CTA_REASON = "call to action"  # the reason of the rule that catches "Read more" links
 TEASER_REASON = "teaser above a 'Read more' link"
 BOX_REASON = "related-stories box inside the article"
@@ -113,6 +116,17 @@ def separated_credits(classes: list[int], texts: list[str], reasons: list[str],
     return found
 
 
+def page_titles(decided: dict[int, tuple[bool, str]], texts: list[str]) -> list[int]:
+    """Kept lines below the headline (or the first kept line) that repeat it with a site or
+    section name after a separator ("Headline | Section"): the page's title, not article text.
+    A bare repeat stays (a standfirst may come back as the first paragraph)."""
+    kept = sorted(i for i, (keep, _) in decided.items() if keep)
+    heads = {texts[i] for i in kept[:1]} | {
+        texts[i] for i in kept if decided[i][1] == HEADLINE_REASON}
+    return [i for i in kept[1:] if any(
+        texts[i].startswith(h) and texts[i][len(h):len(h) + 3] in TITLE_SEPARATORS for h in heads)]
+
+
 def decide(classes: list[int], words: list[int]) -> dict[int, tuple[bool, str]]:
     """Keep flags and reasons, by context, of the lines in and above the main block."""
     first, last = densest_region(classes, words)
@@ -121,7 +135,7 @@ def decide(classes: list[int], words: list[int]) -> dict[int, tuple[bool, str]]:
     last = settle_tail(classes, first, last)
     decided = {i: d for i, d in enumerate(smooth_region(classes, first, last), start=first) if d[1]}
     for i in find_headline(classes, words, first):
-        decided[i] = (True, "headline or standfirst above main block")
+        decided[i] = (True, HEADLINE_REASON)
     return decided
 
 
@@ -171,6 +185,8 @@ def strip_lines(text: str, rules: RuleSet | None = None, *, extracted: bool = Fa
     reasons = [OUTSIDE_REASON.get(cls) or base_reasons[i] for i, cls in enumerate(classes)]
     for i, (keep, reason) in decided.items():
         keeps[i], reasons[i] = keep, reason
+    for i in page_titles(decided, stripped):
+        keeps[i], reasons[i] = False, PAGE_TITLE_REASON
     starts = line_starts(raws)
     ends = map(add, starts, map(len, raws))
     return list(map(Line, range(1, len(raws) + 1), starts, ends, raws, keeps, reasons))
