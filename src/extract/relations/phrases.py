@@ -31,6 +31,9 @@ _TAKES_INFINITIVE = frozenset({"aiming", "aims", "aim", "plans", "planning", "pl
                                "hope", "intends", "intend", "going", "able", "likely", "set",
                                "due", "tries", "trying", "try", "agreed", "decided", "pledged",
                                "promised", "vowed", "sought", "allowed", "forced", "needs"})
+_CONJUNCTIONS = frozenset({"that", "which", "who", "whom", "whose", "where", "while", "whereas",
+                           "when", "because", "although", "though", "but", "yet", "if", "unless",
+                           "since", "after", "before"})
 #: in a verb phrase after the noun ("were listed on the ...", "converted into results")
 _VP_PREPS = frozenset({"on", "into", "to", "for", "of", "under", "above", "below", "out", "up",
                        "off", "with"})
@@ -141,8 +144,8 @@ def phrase_after(masked: str, position: int, with_verb: bool = True,
             i += 1
             continue
         if not in_verb:
-            if low in sets["CLAUSE"] and words:
-                break
+            if low in sets["CLAUSE"] and (words or low in _CONJUNCTIONS):
+                break  # "... growth in the second quarter but still": no noun phrase here
             adjectival = bool(words) and (words[-1].endswith("ly") or words[-1].lower() in
                                           sets["DET"] or words[-1].lower() in preps)
             if not adjectival and (low in sets["AUX"] or low in sets["STOP_VERBS"] or (
