@@ -286,3 +286,10 @@ def test_headline_repeated_with_a_section_name_is_the_page_title():
     assert kept(TITLED) == [1, 2, 3]
     reasons = {line.number: line.reason for line in strip_lines(TITLED)}
     assert reasons[4] == "page title: the headline with a site or section name"
+
+
+def test_shouted_promo_is_boilerplate_but_not_a_quoted_exclamation():
+    from extract.clean.features import BOILER, classify_line
+
+    assert classify_line("GET THE QUIZ: INSTANT DOWNLOAD!")[0] == BOILER
+    assert classify_line("“We won!” the coach shouted after the final whistle on Sunday!")[0] != BOILER

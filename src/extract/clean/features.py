@@ -125,6 +125,8 @@ def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
         return BOILER, "label: value metadata", w
     if w < 2:
         return LINK, "", w
+    if w >= 3 and text[-1] == "!" and text.isupper():  # "DOWNLOAD IT NOW!"
+        return BOILER, "shouted promo", w
     if w < 5 and not sentence:
         data = text.count(", ") >= 2 or ": " in text  # enumerations and label: value pairs
         capitalised = len(words) - sum(map(str.islower, map(FIRST_CHAR, words)))
