@@ -30,6 +30,7 @@ from .region import (
     demote_headline_runs,
     densest_region,
     find_headline,
+    indices_of,
     line_above,
     mark_inline_boxes,
     next_line,
@@ -106,7 +107,7 @@ def separated_credits(classes: list[int], texts: list[str], reasons: list[str],
     """Photo credits that read as separator-heavy menus ("Jane Doe | Agency | Getty Images"),
     between a text line and prose: only the end-of-line credit rules tell them apart."""
     found = []
-    for i in [i for i, cls in enumerate(classes) if cls == SEP]:
+    for i in indices_of(classes, SEP):
         above, below = line_above(classes, i), next_line(classes, i)
         if above >= 0 and below >= 0 and classes[above] in (GOOD, NEAR) and classes[below] == GOOD:
             rule = match_inside(texts[i], rules)
@@ -159,9 +160,9 @@ def strip_lines(text: str, rules: RuleSet | None = None, *, extracted: bool = Fa
     demote_headline_runs(classes, words, stripped)
     for i in mark_inline_boxes(classes):
         base_reasons[i] = BOX_REASON
-    credits = [i for i, reason in enumerate(base_reasons) if reason == CREDIT_REASON]
+    credits = indices_of(base_reasons, CREDIT_REASON)
     credits += separated_credits(classes, stripped, base_reasons, rules)
-    ctas = [i for i, reason in enumerate(base_reasons) if reason == CTA_REASON]
+    ctas = indices_of(base_reasons, CTA_REASON)
     for i in teasers_above_more_links(classes, stripped, ctas):
         base_reasons[i] = TEASER_REASON
     checked: set[int] = set()
@@ -182,7 +183,7 @@ def strip_lines(text: str, rules: RuleSet | None = None, *, extracted: bool = Fa
     else:
         decided = decide(classes, words)
     keeps = [False] * len(raws)
-    reasons = [OUTSIDE_REASON.get(cls) or base_reasons[i] for i, cls in enumerate(classes)]
+    reasons = [OUTSIDE_REASON.get(cls) or reason for cls, reason in zip(classes, base_reasons, strict=True)]
     for i, (keep, reason) in decided.items():
         keeps[i], reasons[i] = keep, reason
     for i in page_titles(decided, stripped):

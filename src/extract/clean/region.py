@@ -11,6 +11,9 @@ and standfirst.
 
 from __future__ import annotations
 
+from itertools import compress, repeat
+from operator import eq
+
 from .features import (
     BLANK,
     BOILER,
@@ -50,6 +53,11 @@ LINK_RUN_ENDS_ARTICLE = 4  # link-like lines in a row below the prose: a menu or
 FIRST_GAP_LINKS = 2  # the same, right after the last prose line
 
 
+def indices_of(values: list, value) -> list[int]:
+    """Indices of the items equal to `value` (compared in C)."""
+    return list(compress(range(len(values)), map(eq, values, repeat(value))))
+
+
 def demote_headline_runs(classes: list[int], words: list[int], texts: list[str]) -> None:
     """Turn runs of headline-like lines (video playlists, teaser lists) into link-like lines.
 
@@ -58,7 +66,7 @@ def demote_headline_runs(classes: list[int], words: list[int], texts: list[str])
     under a line ending in a colon is a list the article introduces, and stays; so does a
     run's last line when a byline or dateline follows it, as one follows a headline.
     """
-    heads = [i for i, cls in enumerate(classes) if cls == NEAR and headline_like(texts[i])]
+    heads = [i for i in indices_of(classes, NEAR) if headline_like(texts[i])]
     run: list[int] = []
     for i in [*heads, -1]:
         if run and i >= 0 and next_line(classes, run[-1]) == i:
@@ -96,8 +104,8 @@ def mark_inline_boxes(classes: list[int]) -> list[int]:
     each such header (the headers keep their reason).
     """
     boxed: list[int] = []
-    for i, cls in enumerate(classes):
-        if cls != SECTION or not prose_above(classes, i):
+    for i in indices_of(classes, SECTION):
+        if not prose_above(classes, i):
             continue
         box, j = [], next_line(classes, i)
         while 0 <= j and classes[j] not in (GOOD, END, SECTION, COMMENTS) and len(box) < BOX_LINES:
