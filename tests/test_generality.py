@@ -18,6 +18,18 @@ from extract.pipeline import Config, process
 
 # (measure, value, unit, indicator, entity, period, base_period, qualifier)
 CASES = {
+    "company_apposition_the_company": (
+        "Volvo Cars posts record deliveries\n"
+        "Published: 2022-01-10\n\n"
+        "Volvo Cars, Sweden's biggest carmaker, said its deliveries rose 9 percent to 1.2 "
+        "million vehicles in 2021. The company employs some 40,000 people.\n",
+        [
+            ("rank", "1", "rank", "carmaker", "Volvo Cars", None, None, None),
+            ("change", "9", "percent", "deliveries", "Volvo Cars", "2021", None, None),
+            ("level", "1200000", "count", "deliveries", "Volvo Cars", "2021", None, None),
+            ("level", "40000", "count", "people employed", "Volvo Cars", None, None,
+             "approximately"),
+        ]),
     "count_np_rank_among_change_over": (
         "Port growth accelerates in Valencia\n"
         "Valencia saw strong growth of logistics firms last year.\n\n"
@@ -106,7 +118,8 @@ CASES = {
             ("level", "12", "count", "new berths opened", "Busan", "2019", None, None),
             ("level", "5", "count", "new berths serving automated cranes", "Busan", "2019",
              None, None),
-            ("rank", "1", "rank", "port", "Busan", "2019", None, None),
+            # "remains": a standing fact in the present tense takes no period from its paragraph
+            ("rank", "1", "rank", "port", "Busan", None, None, None),
         ]),
     "headline_repeat_quarter_made_up_or_percent_of": (
         "Retail sales in Ohio up 3.5% in first quarter\n"

@@ -16,12 +16,22 @@ from .entities import dateline_end, find_entities, place_names
 from .facts import dedupe, indicator_key
 from .periods import DOC_PERIOD, find_periods
 from .resolve import DocContext, Paragraph, sentence_records
-from .sentences import line_sentences
+from .sentences import line_sentences, split_sentences
 from .subjects import main_subject, proper_words
 
 __all__ = ["extract_records", "RelationExtractor"]
 _LEAD_LINES = 3
 _HEADING = regex.compile(r"[^.!?;:]{3,60}")  # short, no sentence punctuation  # headline, standfirst, first paragraph: where the main subject is named
+
+
+def _lead_end(kept: list[Line]) -> int:
+    """End of the headline, or of the standfirst when a short line follows the headline."""
+    if not kept:
+        return 0
+    if len(kept) > 2 and len(kept[1].text.split()) <= 35 and \
+            len(list(split_sentences(kept[1].text))) == 1:
+        return kept[1].end
+    return kept[0].end
 
 
 def _context(document: Document, lines: list[Line], pub_date: str | None) -> DocContext:
@@ -48,7 +58,7 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
     main = main_subject(texts[0] if texts else "", texts[1:], proper)
     company = bool(main) and main not in place_names() and not any(
         e.kind == "place" and e.text == main for text in texts[:3] for e in find_entities(text))
-    lead_end = kept[1].end if len(kept) > 1 else (kept[0].end if kept else 0)
+    lead_end = _lead_end(kept)
     return DocContext(document.doc_id, document.text, ref, main, default, rules, rank_rules,
                       proper, company, lead_end)
 
@@ -80,9 +90,7 @@ def extract_records(document: Document, lines: list[Line], quantities: list[Quan
                 inside.append(ordered[j])
                 j += 1
             records.extend(sentence_records(ctx, para, start, end, inside))
-    kept = [line for line in lines if line.keep]
-    lead_end = kept[1].end if len(kept) > 1 else (kept[0].end if kept else 0)
-    records = dedupe(records, lead_end)  # headline and standfirst restate the body
+    records = dedupe(records, _lead_end([line for line in lines if line.keep]))
     for record in records:
         record.indicator_key = indicator_key(record.indicator, taxonomy)
     return records

@@ -241,7 +241,8 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
         return [Entity(start, start + len(name), name, "index")]
     if not clean or any(w.lower() in not_entity or w.isdigit() for w in words):
         return []
-    if proper is not None and not all(w in proper for w in words):
+    appositive = _APPOSITION_AFTER.match(sentence, end)  # "Acme, Europe's biggest carmaker,"
+    if proper is not None and not all(w in proper for w in words) and not appositive:
         return []
     if clean.isupper() and (clean in _acronyms() or not (
             sentence.startswith(("'s", "’s"), end) or _subject_follow().match(sentence, end))):
@@ -257,7 +258,7 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
     if _PERSON_AFTER.match(sentence, end) or (" " in clean and _PERSON_BEFORE.search(
             sentence, max(0, start - 20), start)):
         return []  # "Mary Walsh said", "Sun Ying, 47,": people are not what figures measure
-    if _subject_follow().match(sentence, end):
+    if _subject_follow().match(sentence, end) or appositive:
         if " " not in clean and start <= skip and clean.endswith("s") and not clean.endswith("ss"):
             return []  # "Analysts said": a plural common noun opening the sentence
         return [Entity(start, end, clean, "name")]
@@ -277,6 +278,10 @@ def _attributive(sentence: str, end: int) -> bool:
     return not (word in sets["STOP_VERBS"] or word in sets["AUX"] or word in sets["PREP_STOP"]
                 or word.endswith("ed") or word in ("and", "or"))
 _PERSON_BEFORE = regex.compile(r"\b(?:said|says|told|according\s+to)\s+$")
+_APPOSITION_AFTER = regex.compile(r",\s+(?:the\s+|an?\s+|[A-Z][\w-]*['’]s\s+)(?:[\w-]+\s+){0,3}?"
+                                  r"(?:largest|biggest|leading|top|second|third|No\.|"
+                                  r"[a-z]+(?:maker|company|firm|group|operator|bank|lender|"
+                                  r"producer|exporter|retailer|developer|carrier|insurer))\b")
 _PERSON_AFTER = regex.compile(r"(?:,\s*\d{2},|\s+(?:said|says|told|added|noted|explained|"
                               r"warned|wrote|argued)\b)")
 _INDEX_NAME = regex.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:\s+(?P<num>\d{2,4})\b)?"

@@ -227,7 +227,7 @@ def clean_indicator(text: str, names: list[str]) -> str:
     words = [w for w in text.lower().split() if not _NUMBER_OR_PUNCT.fullmatch(w)]
     words = [w for w in words if w not in _DROPPED and w not in _CALENDAR]
     lead = sets["DET"] | {"of", "and", "in", "at", "on", "for", "to", "by", "below", "above",
-                          "under", "over", "beyond", "near"}
+                          "under", "over", "beyond", "near", "with", "while", "as"}
     while words and (words[0] in lead or words[0] in sets["AUX"]):
         words = words[1:]
     tail = sets["PREP_STOP"] | sets["DET"] | sets["AUX"] | {"and", "or", "of", "'s"}

@@ -44,9 +44,13 @@ class Paragraph:
     period: str | None
     last_indicator: str | None = None
     entity: str | None = None  # the last entity named, for "there" in a later sentence
+    organisation: str | None = None  # the last company named, for "the company" later
     records: list[Record] = field(default_factory=list)
 
 
+_THE_COMPANY = regex.compile(r"\b(?:the|its)\s+(?:company|group|firm|carmaker|automaker|"
+                             r"bank|lender|insurer|retailer|airline|developer|operator|"
+                             r"manufacturer|maker|producer)\b", regex.IGNORECASE)
 _THERE = regex.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)",
                         regex.IGNORECASE)
 _COMPARING = regex.compile(r"(?:compared\s+(?:with|to)|against|versus|from|than)\s+"
@@ -162,6 +166,14 @@ def _following_base(masked: str, position: int, ppos: list[int],
     return current
 
 
+def _own_segment_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
+                        periods: list[PeriodMention]) -> str | None:
+    seg = _segment(masked, qpos[qi])
+    own = [p.value for j, p in enumerate(periods)
+           if p.kind == "period" and _segment(masked, ppos[j]) == seg]
+    return own[0] if own else None
+
+
 def _standing(sentence: str) -> bool:
     """A body sentence in the present tense with no date ("Some 3,400 weekly flights connect
     the airport to 380 cities"): a standing fact, which takes no period from its paragraph."""
@@ -261,7 +273,11 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if qualifier is None and "more" in c.match.groupdict() and c.match.group("more"):
             qualifier = "more_than"
         period = choose_period(masked, i, qpos, ppos, periods)
-        if period is None and not _timeless(c, masked, qpos[i], measure):
+        if measure == "rank" and _APPOSED.search(masked, max(0, qpos[i] - 60), qpos[i]):
+            # "Brazil, the world's largest exporter, is expected to ship ... this year": the
+            # apposition describes, the sentence's date belongs to its main clause
+            period = _own_segment_period(masked, i, qpos, ppos, periods)
+        elif period is None and not _timeless(c, masked, qpos[i], measure):
             period = fallback_period
         elif period == "none":
             period = None
@@ -294,8 +310,12 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             if len(listed) >= c.size:  # "in Delhi and Chennai stood at 4.1 and 3.9 percent"
                 entity = listed[len(listed) - c.size + c.position].text
         if entity is None:
-            entity = para.entity if _THERE.search(sentence) and para.entity else \
-                ctx.main_entity
+            if _THE_COMPANY.search(sentence) and para.organisation:
+                entity = para.organisation  # "The company employs 675,000 people"
+            elif _THERE.search(sentence) and para.entity:
+                entity = para.entity
+            else:
+                entity = ctx.main_entity
         span = (start + s, start + e)
         records.append(Record(
             doc_id=ctx.doc_id, entity=entity, indicator=indicator, measure=measure,
@@ -313,4 +333,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     named = [n.text for n in entities if n.kind in ("place", "org", "name")]
     if named:
         para.entity = named[-1]
+    companies = [n.text for n in entities if n.kind in ("org", "name")]
+    if companies:
+        para.organisation = companies[-1]
     return records
