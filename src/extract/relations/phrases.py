@@ -80,7 +80,8 @@ def subject_before(masked: str, position: int, max_words: int = 12) -> str:
             break
         if i >= 2 and _low(toks[i - 1]) == "to" and _low(toks[i - 2]) in _TAKES_INFINITIVE:
             break  # "aiming to cut the deficit": the verb of an infinitive ends the subject
-        if low in sets["STOP_VERBS"] and (_reduced_relative(toks, i) or not words):
+        if low in sets["STOP_VERBS"] and (_reduced_relative(toks, i) or not words and i + 1 < len(
+                toks) and _low(toks[i + 1]) in sets["AUX"]):
             pass  # "the price of a home sold in X", "costs were cut": part of the noun phrase
         elif low in sets["CLAUSE"] or low in sets["STOP_VERBS"] or low in _SUBJECT_STOP or \
                 low in ("and", "or") and _verbish_after(toks, i):

@@ -158,6 +158,8 @@ class Indicators:
         figures just before the list, else the whole subject (entities differ instead)."""
         if c.position == 0:
             self.list_start = len(self.previous)
+        if c.rule.measure == "rank" and self.np(c.match):
+            return self.np(c.match)  # "ranked second and third among export markets"
         subject = self.subject(c.match)
         parts = [self.clean(p) for p in _COORDINATION.split(subject) if p]
         if len(parts) == c.size and all(parts):
