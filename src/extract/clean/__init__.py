@@ -25,18 +25,16 @@ from .features import (
     classify_word,
     refine_content,
 )
+from .furniture import captions_above_credits, mark_inline_boxes, teasers_above_more_links
 from .region import (
-    captions_above_credits,
     demote_headline_runs,
     densest_region,
     find_headline,
     indices_of,
     line_above,
-    mark_inline_boxes,
     next_line,
     settle_tail,
     smooth_region,
-    teasers_above_more_links,
 )
 from .rules import RuleSet, default_rules, match_inside
 
