@@ -21,6 +21,8 @@ from .subjects import main_subject, proper_words
 
 __all__ = ["extract_records", "RelationExtractor"]
 _LEAD_LINES = 3
+_YOY = regex.compile(r"\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b|\bfrom a year (?:earlier|ago)\b"
+                     r"|\bthan a year (?:earlier|ago|before)\b|\ba year earlier\b", regex.IGNORECASE)
 _HEADING = regex.compile(r"[^.!?;:]{3,60}")  # short, no sentence punctuation  # headline, standfirst, first paragraph: where the main subject is named
 
 
@@ -59,8 +61,9 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
     company = bool(main) and main not in place_names() and not any(
         e.kind == "place" and e.text == main for text in texts[:3] for e in find_entities(text))
     lead_end = _lead_end(kept)
+    yoy = len(_YOY.findall(" ".join(texts))) >= 2
     return DocContext(document.doc_id, document.text, ref, main, default, rules, rank_rules,
-                      proper, company, lead_end)
+                      proper, company, lead_end, yoy)
 
 
 def extract_records(document: Document, lines: list[Line], quantities: list[Quantity],

@@ -35,6 +35,7 @@ class DocContext:
     proper: frozenset[str] = frozenset()
     company: bool = False  # the main subject is an organisation, not a place
     lead_end: int = 0  # end of the standfirst: headline and standfirst are never "standing"
+    yoy_document: bool = False  # the article compares year on year more than once
 
 
 @dataclass
@@ -298,6 +299,11 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if measure == "change" and base is None and inherited and records[-1].base_period:
             base = shift_period(period, "year-1") if records[-1].base_period == shift_period(
                 records[-1].period, "year-1") else None
+        if measure == "change" and base is None and ctx.yoy_document and period and \
+                period.count("-") < 2:
+            # a release that compares year on year throughout ("up 8% year on year ...") does
+            # so for its other changes too
+            base = shift_period(period, "year-1")
         entity = entity_for(sentence, entities, s, None, ctx.company)
         kind = next((n.kind for n in entities if n.text == entity), None)
         if kind == "commodity" and ("/" in q.unit or measure == "change") and \
