@@ -71,7 +71,8 @@ def _org_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _subject_follow() -> regex.Pattern:
     verbs = alternation(_data()["subject_verbs_after"])
-    return regex.compile(rf"(?:['’]s\b|(?<=s)['’]\s|\s+{verbs}\b|,\s+(?:the|a|an)\s+[A-Za-z])")
+    return regex.compile(rf"(?:['’]s\b|(?<=s)['’]\s|\s+{verbs}\b|,\s+(?:the|a|an)\s+[A-Za-z]|"
+                         rf",\s+which\b|\s+(?:up|down)\s+\d)")
 
 
 @lru_cache(maxsize=1)
@@ -216,8 +217,10 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
                 nxt = tokens[j].group() if j < len(tokens) else ""
                 if j - i == 1 and nxt[:1].isupper() and nxt.rstrip(",.") not in places:
                     break  # "Mary Doyle", "Victoria Lam": a first name, not the place
-                hits.append(Entity(start + tokens[i].start(), start + tokens[i].start()
-                                   + len(name), name, "place"))
+                at = start + tokens[i].start()
+                if sentence[at + len(name):at + len(name) + 1] == "." and name + "." in places:
+                    name += "."  # "U.S.", "U.K.": the final stop is part of the name
+                hits.append(Entity(at, at + len(name), name, "place"))
                 i = j - 1
                 break
         i += 1

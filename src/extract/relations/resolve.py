@@ -52,8 +52,9 @@ class Paragraph:
 _THE_COMPANY = regex.compile(r"\b(?:the|its)\s+(?:company|group|firm|carmaker|automaker|"
                              r"bank|lender|insurer|retailer|airline|developer|operator|"
                              r"manufacturer|maker|producer)\b", regex.IGNORECASE)
-_THERE = regex.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)",
-                        regex.IGNORECASE)
+# "the area sown there was ...": a place word after a noun, not the existential "there were"
+_THERE = regex.compile(r"(?<=\b[a-z]{3,}\s)(?<!\b(?:and|but|that|while|when|where|if|so)\s)"
+                       r"there\b")
 _COMPARING = regex.compile(r"(?:compared\s+(?:with|to)|against|versus|from|than)\s+"
                            r"(?:[\w-]+\s+){0,3}$")
 _LOWER_WORDS = regex.compile(r"[a-z]+")
