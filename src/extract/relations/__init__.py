@@ -14,7 +14,7 @@ from .dating import reference_date
 from .engine import load_rules
 from .entities import dateline_end, find_entities, place_names
 from .facts import dedupe, indicator_key
-from .periods import DOC_PERIOD, find_periods
+from .periods import DOC_PERIOD, DOC_YEAR, find_periods
 from .resolve import DocContext, Paragraph, sentence_records
 from .sentences import line_sentences, split_sentences
 from .subjects import main_subject, proper_words
@@ -46,7 +46,7 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
         text = text[dateline_end(text):]
         found += [((p.weak, text[p.start:p.end][:1] in "QH", n), p.value)
                   for p in find_periods(text, ref) if p.kind == "period"
-                  and p.value != DOC_PERIOD
+                  and p.value not in (DOC_PERIOD, DOC_YEAR)
                   and not text[p.start:p.end].lower().startswith("since")]
     if found:
         # the account's own period, earliest first; a bare "Q1" (fiscal quarters differ) or
@@ -81,7 +81,7 @@ def extract_records(document: Document, lines: list[Line], quantities: list[Quan
         if _HEADING.fullmatch(line.text.strip()) and line.number > kept_first:
             # a subheading ("April-June 2021 in brief") dates the section below it
             dated = [p.value for p in find_periods(line.text, ctx.ref)
-                     if p.kind == "period" and p.value != DOC_PERIOD]
+                     if p.kind == "period" and p.value not in (DOC_PERIOD, DOC_YEAR)]
             section = dated[0] if dated else section
         para = Paragraph(period=section)
         for start, end in line_sentences(line):

@@ -18,6 +18,7 @@ YEAR = r"(?:19|20)\d{2}"
 
 
 DOC_PERIOD = "DOC"  # placeholder for the document's own period, filled in by the caller
+DOC_YEAR = "DOCY"  # placeholder for that period's year
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def _period_regex() -> regex.Pattern:
         rf"\s+(?:the\s+end\s+of\s+)?(?P<m2>{month})(?:\s+\d{{1,2}})?(?:,?\s+(?P<my2>{YEAR}))?)"
         rf"|(?P<wday>(?<=\bon\s+|\b)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         rf"(?=\s*[,.;]|\s+(?:and|after|as|at|in|to|when|while|from|with|morning|afternoon|"
-        rf"evening|night|but|said|showed|,)\b))"
+        rf"evening|night|but|said|showed|,)\b|['’]s\b))"
         rf"|(?P<mquarter>(?:the\s+)?(?:year\s+to\s+(?:the\s+)?)?(?P<mqm>{month})[\s-]+quarter)"
         rf"|(?P<yearto>(?:the\s+)?(?:year|twelve\s+months|12\s+months)\s+to\s+(?:the\s+end\s+of\s+)?"
         rf"(?P<ytm>{month}))"
@@ -129,6 +130,8 @@ def _relative(shift: str, ref: RefDate) -> str | None:
         return None
     if shift == "doc":
         return DOC_PERIOD  # "in the quarter": the period the whole article reports on
+    if shift == "doc_year":
+        return DOC_YEAR  # "over the year": the year of the article's own period
     unit, _, delta = shift.partition("-")
     unit, _, plus = unit.partition("+")
     step = -int(delta) if delta else int(plus or 0)

@@ -14,6 +14,7 @@ from .lexicon import word_sets
 from .mentions import fraction_as_percent, is_record_candidate, rank_mentions
 from .periods import (
     DOC_PERIOD,
+    DOC_YEAR,
     PeriodMention,
     RefDate,
     current_cue,
@@ -106,7 +107,7 @@ def _segment(masked: str, position: int) -> int:
 
 
 def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
-                  periods: list[PeriodMention]) -> str | None:
+                  periods: list[PeriodMention], daily: bool = False) -> str | None:
     """The nearest reference period of the sentence, skipping periods in another clause that
     has its own figure ("31,000 hectares, compared with 26,500 hectares last year")."""
     seg = _segment(masked, qpos[qi])
@@ -127,7 +128,8 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
         pseg = _segment(masked, ppos[j])
         if pseg != seg and pseg in owned:
             continue
-        cost = abs(ppos[j] - qpos[qi]) + (0 if pseg == seg else 1000) + (2000 if p.weak else 0)
+        cost = abs(ppos[j] - qpos[qi]) + (0 if pseg == seg else 1000) + (
+            2000 if p.weak and not daily else 0)
         if best_cost is None or cost < best_cost:
             best, best_cost = p.value, cost
     return best
@@ -224,6 +226,8 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     for p in periods:
         if p.value == DOC_PERIOD:
             p.value = ctx.default_period
+        elif p.value == DOC_YEAR:
+            p.value = ctx.default_period[:4] if ctx.default_period else None
     periods = [p for p in periods if p.value or p.kind != "period"]
     # bracketed dates ("(2018: RMB9.13 billion)") date their bracket only, not the account
     explicit = [p.value for p in periods if p.kind == "period"
@@ -274,7 +278,8 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         qualifier = q.qualifier
         if qualifier is None and "more" in c.match.groupdict() and c.match.group("more"):
             qualifier = "more_than"
-        period = choose_period(masked, i, qpos, ppos, periods)
+        period = choose_period(masked, i, qpos, ppos, periods,
+                               daily=bool(ctx.default_period) and ctx.default_period.count("-") == 2)
         if measure == "rank" and _APPOSED.search(masked, max(0, qpos[i] - 60), qpos[i]):
             # "Brazil, the world's largest exporter, is expected to ship ... this year": the
             # apposition describes, the sentence's date belongs to its main clause
