@@ -1,8 +1,12 @@
 """Relation extraction: tie every figure to its indicator, entity, period and measure.
 
-`extract_records` walks the kept lines (paragraphs) sentence by sentence, skips sentences
-without quantities, applies the data rules of `rules/relations_v1.jsonl` and resolves entities
-and periods with the document's context, then keeps one record per fact.
+`extract_records` walks the kept lines (paragraphs) sentence by sentence (`sentences`), skips
+sentences with neither figures nor time words, masks figures and time expressions, lets the data
+rules of `rules/relations_v1.jsonl` claim each figure (`engine`; the first rule whose indicator
+strategy yields a phrase wins, `strategies`, `phrases`), then fills entity (`entities`,
+`gazetteer`, document subject from `subjects`), period and base (`periods`, `time_values`,
+`timing`, reference date from `dating`), and keeps one record per fact (`facts`).
+No trained model: word classes and lexicons are data files under `rules/`.
 """
 
 from __future__ import annotations
