@@ -63,6 +63,8 @@ def subject_before(masked: str, position: int, max_words: int = 12) -> str:
     while i >= 0 and (PMARK.fullmatch(toks[i].group()) or _low(toks[i]) in sets["AUX"]
                       or toks[i].group() == ":" and i == len(toks) - 1):
         i -= 1  # "Exports in 2018: 5 billion" -- a label's colon joins it to its figure
+    if i >= 2 and " ".join(_low(t) for t in toks[i - 2:i + 1]) == "as a whole":
+        i -= 3  # "exports to Asia as a whole fell"
     words: list[str] = []
     i = _skip_apposition(toks, i)
     while i >= 0 and len(words) < max_words:

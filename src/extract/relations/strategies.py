@@ -115,15 +115,15 @@ class Indicators:
             if self.masked[:m.start()].rstrip().endswith(",") and self.prev():
                 part = self.prev()
             else:
-                part = self.subject(m) or ("" if whole else self.prev())
+                part = self.subject(m) or self.prev()  # "sales grew 27% and accounted for"
             if part and whole:
                 return self.clean(f"{part} of {whole}")
             return part or whole or self.prev()
-        if how == "share_of_total":  # ", or 30 percent of <whole>": the whole, unless generic
+        if how == "share_of_total":  # "X was 41 million euros, or 13 percent of revenue"
             whole = self.np(m)
             if not whole or content_words(whole) <= _GENERIC_WHOLE:
                 return self.prev()
-            return whole
+            return self.clean(f"{self.prev()} of {whole}") if self.prev() else whole
         if how == "that_of":
             return f"{head_part(self.prev())} of {self.np(m)}".strip() if self.prev() \
                 else self.np(m)
