@@ -214,6 +214,7 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
     return []
 
 
+_ASIDE = regex.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 _ATTRIBUTIVE_PLACE = regex.compile(r"\s+([a-z][\w-]*)")
 
 
@@ -260,9 +261,16 @@ def entity_for(sentence: str, entities: list[Entity], position: int,
     if company:
         entities = [e for e in entities if not (e.kind == "place" and _attributive(sentence,
                                                                                     e.end))]
+    entities = [e for e in entities if not sentence.startswith(" dollar", e.end)]  # "U.S. dollar"
     before = [e for e in entities if e.end <= position and usable(sentence, e)]
-    if before:
-        return before[-1].text
+    # a relative clause between a name and its verb ("Acme, which sells most in the US, fell")
+    # describes the name: its places are not the figure's
+    asides = [m.span() for m in _ASIDE.finditer(sentence, 0, position)]
+    main = [e for e in before if not any(a <= e.start < b for a, b in asides)]
+    if main or before:
+        return (main or before)[-1].text
+    if company:
+        return default  # "142 stores, of which 58 were in Finland": still the company's
     clause_end = _CLAUSE_END.search(sentence, position)
     limit = clause_end.start() if clause_end else len(sentence)
     for e in entities:
