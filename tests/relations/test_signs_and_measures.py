@@ -29,3 +29,20 @@ def test_growth_named_in_the_indicator_is_a_change(run):
     records = run("Wages growth remained under 2.5 percent over the year to the March quarter, "
                   "the bank said.", pub_date="2019-06-04")
     assert [(r.measure, r.period) for r in records] == [("change", "2019-Q1")]
+
+
+def test_a_bracketed_conversion_keeps_the_period_a_bracketed_bare_figure_is_a_year_earlier(run):
+    records = run("The city exported goods worth 296.8 billion yuan (about $43 billion) in 2019, "
+                  "customs data showed. Group revenue increased to EUR 312.6 million (264.0 "
+                  "million) in the first half of 2021, the company said.", pub_date="2021-07-20")
+    periods = {(r.unit, r.value): r.period for r in records}
+    assert periods[("USD", Decimal("43000000000"))] == "2019"
+    assert periods[("EUR", Decimal("264000000"))] == "2020-H1"
+
+
+def test_a_date_after_the_compared_figure_is_that_figure_s(run):
+    records = run("Gross margin narrowed to 14.2 percent from 15.9 percent in 2017, the company "
+                  "said in its annual report for 2018.", pub_date="2019-03-20")
+    periods = {r.value: r.period for r in records}
+    assert periods[Decimal("15.9")] == "2017"
+    assert periods[Decimal("14.2")] != "2017"

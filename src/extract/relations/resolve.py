@@ -191,7 +191,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             period = following_base(masked, qpos[i] + len(f"⟦{i}⟧"), ppos, periods, period)
         if c.rule.raw.get("period_from_mark"):  # "than last year's 4.7 million tonnes"
             period = mark_period(masked, qpos[i], ppos, periods, period)
-        if c.rule.raw.get("period_shift"):  # "EUR 312.6 million (264.0 million)"
+        if c.rule.raw.get("period_shift") and (q.unit == "count" or q.unit == local[i - 1][0].unit):
+            # "EUR 312.6 million (264.0 million)" is a year before; "(about $43 billion)" is
+            # the same figure in another currency
             period = shift_period(period, c.rule.raw["period_shift"])
         unit = q.unit
         if c.rule.raw.get("inherit_unit") and unit == "count" and i > 0:
