@@ -141,12 +141,12 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
     words = clean.split()
     if len(words) > 1 and any(w.rstrip(",") in gz.org_words() for w in words[1:]) or \
             _OF_ORG.match(clean):
-        while len(words) > 1 and words[-1] in gz.legal_suffixes():
-            words = words[:-1]
-        name = " ".join(words)
-        offset = clean.index(name)
-        kind = "source" if any(w in gz.source_words() for w in words) else "org"
-        return [Entity(start + offset, start + offset + len(name), name, kind)]
+        spans = list(_NONSPACE.finditer(clean))
+        while len(spans) > 1 and spans[-1].group() in gz.legal_suffixes():
+            spans = spans[:-1]
+        name = clean[:spans[-1].end()]  # the name as written, up to its last kept word
+        kind = "source" if any(w.group() in gz.source_words() for w in spans) else "org"
+        return [Entity(start, start + len(name), name, kind)]
     if len(words) > 1 and words[-1] in gz.place_suffixes():
         base = " ".join(words[:-1])
         if words[-1] in ("Province", "Prefecture", "Municipality", "Region") and base in places:
