@@ -68,6 +68,9 @@ _THE_COMPANY = regex.compile(r"\b(?:the|its)\s+(?:company|group|firm|carmaker|au
 _THERE = regex.compile(r"(?<=\b[a-z]{3,}\s)(?<!\b(?:and|but|that|while|when|where|if|so)\s)"
                        r"there\b")
 _CLOSING = regex.compile(r"\b(?:closed|closes|close|closing|ended|ends|finished|settled)\b")
+_RANK_WORD = regex.compile(r"\b(?:rank|place|position|spot|No\.|[a-z]+est|first|second|third|"
+                           r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|most|least|"
+                           r"leading|best|worst|led|\d+(?:st|nd|rd|th))", regex.IGNORECASE)
 _TIME_WORD = regex.compile(
     r"\d|\b(?:year|month|quarter|half|week|season|period|jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|fy|q[1-4]|h[12])",
@@ -114,7 +117,8 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     local = [(fraction_as_percent(q), q.span[0] - start, q.span[1] - start) for q in quantities]
     local = [t for t in local if is_record_candidate(sentence, *t)]
     taken = [(s, e) for _, s, e in local]
-    local += [(q, *q.span) for q in rank_mentions(sentence, taken, ctx.rank_rules)]
+    if _RANK_WORD.search(sentence):  # rank words the number stage leaves out (cheap check)
+        local += [(q, *q.span) for q in rank_mentions(sentence, taken, ctx.rank_rules)]
     local.sort(key=lambda t: t[1])
     if not local and not _TIME_WORD.search(sentence):
         return []  # nothing to record, nothing to date: the cheap way out

@@ -10,6 +10,9 @@ from . import gazetteer as gz
 from .entities import _POSS_END, _attributive, find_entities
 
 
+_BODY_LINES = 15  # the main subject is named early: later lines add cost, not evidence
+
+
 @lru_cache(maxsize=1)
 def _demonym_regex() -> regex.Pattern:
     names = sorted(gz.data()["demonyms"], key=len, reverse=True)
@@ -41,7 +44,7 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
     body: dict[str, int] = {}  # mentions outside the headline (title case misleads there)
     known: set[str] = set()  # places and organisations, preferred over bare names
     org_names: set[str] = set()
-    for n, text in enumerate([headline] + texts):
+    for n, text in enumerate([headline] + texts[:_BODY_LINES]):
         lead = n <= 2
         for e in find_entities(text, proper, relaxed=lead, dateline=lead):
             if e.kind in ("source", "commodity", "index"):
