@@ -9,7 +9,6 @@ import regex
 from . import gazetteer as gz
 from .entities import _POSS_END, _attributive, find_entities
 
-
 _BODY_LINES = 15  # the main subject is named early: later lines add cost, not evidence
 
 
