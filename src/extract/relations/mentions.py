@@ -35,7 +35,8 @@ _AGE = regex.compile(r"^\s*(?:-?\s*years?[- ]old|,\s|\))")
 _AGE_BEFORE = regex.compile(r"[A-Z][a-z]+,\s*$|\baged\s+$|\bage\s+(?:of\s+)?$")
 _RECORD_IN_TIME = regex.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:since\b|in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?"
-    r"(?:\w+|\d+)\s+(?:years|decades|months)\b|in\s+(?:its|their|the)\s+[\w-]*\s*history\b|"
+    r"(?:\w+|\d+)\s+(?:years|decades|months)\b|in\s+(?:its|their|the|[\w'’-]+['’]s)\s+"
+    r"[\w-]*\s*history\b|"
     r"on\s+record\b|ever\b|in\s+decades\b)", regex.IGNORECASE)
 _TIME_AFTER = regex.compile(
     r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hours?\b|minutes?\b|seconds?\b|days?\b|weeks?\b|"
@@ -48,6 +49,8 @@ def is_record_candidate(sentence: str, q: Quantity, start: int, end: int) -> boo
     before, after = sentence[:start], sentence[end:]
     if _FRACTION.search(q.text.strip()) and _ORDINAL_USE.match(after):
         return False  # "for a third straight month": an ordinal, not a fraction
+    if q.unit == "rank" and _RECORD_IN_TIME.match(after):
+        return False  # "the highest in its 52-year history": a record over time
     if q.unit == "count" and q.kind == "count":
         digits = q.text.strip()
         if _NAME_BEFORE.search(before) and _BARE_NUMBER.match(digits):
