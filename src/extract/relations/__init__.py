@@ -20,7 +20,7 @@ from .entities import dateline_end, find_entities
 from .facts import dedupe, indicator_key
 from .gazetteer import place_names
 from .periods import DOC_PERIOD, DOC_YEAR, find_periods
-from .resolve import DocContext, Paragraph, sentence_records
+from .resolve import DocContext, Paragraph, candidates, sentence_records
 from .sentences import line_sentences, split_sentences
 from .subjects import main_subject, proper_words
 
@@ -74,34 +74,50 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
 def extract_records(document: Document, lines: list[Line], quantities: list[Quantity],
                     pub_date: str | None = None, taxonomy: str | None = None) -> list[Record]:
     """The records of one document (quantities: those of kept lines, offsets in its text)."""
+    plan, found = _candidates(document.text, lines, quantities)
+    if not found:
+        return []  # no figure in kept lines: the document context is never built
     ctx = _context(document, lines, pub_date or document.pub_date)
-    ordered = sorted(quantities, key=lambda q: q.span[0])
     kept_first = next((line.number for line in lines if line.keep), 0)
     records: list[Record] = []
-    cursor = 0
     section = ctx.default_period
-    for line in lines:
-        if not line.keep:
-            continue
+    for line, sentences in plan:
         if _HEADING.fullmatch(line.text.strip()) and line.number > kept_first:
             # a subheading ("April-June 2021 in brief") dates the section below it
             dated = [p.value for p in find_periods(line.text, ctx.ref)
                      if p.kind == "period" and p.value not in (DOC_PERIOD, DOC_YEAR)]
             section = dated[0] if dated else section
+        last = max((k for k, (_, _, local) in enumerate(sentences) if local), default=-1)
         para = Paragraph(period=section)
-        for start, end in line_sentences(line):
-            while cursor < len(ordered) and ordered[cursor].span[0] < start:
-                cursor += 1
-            inside = []
-            j = cursor
-            while j < len(ordered) and ordered[j].span[0] < end:
-                inside.append(ordered[j])
-                j += 1
-            records.extend(sentence_records(ctx, para, start, end, inside))
+        # sentences after the paragraph's last figure cannot change any record: skipped
+        for start, end, local in sentences[:last + 1]:
+            records.extend(sentence_records(ctx, para, start, end, local))
     records = dedupe(records, _lead_end([line for line in lines if line.keep]))
     for record in records:
         record.indicator_key = indicator_key(record.indicator, taxonomy)
     return records
+
+
+def _candidates(text: str, lines: list[Line], quantities: list[Quantity]):
+    """Each kept line with its sentences and their record candidates; whether any exists."""
+    _, rank_rules = load_rules()
+    ordered = sorted(quantities, key=lambda q: q.span[0])
+    plan, cursor, found = [], 0, False
+    for line in lines:
+        if not line.keep:
+            continue
+        sentences = []
+        for start, end in line_sentences(line):
+            while cursor < len(ordered) and ordered[cursor].span[0] < start:
+                cursor += 1
+            j = cursor
+            while j < len(ordered) and ordered[j].span[0] < end:
+                j += 1
+            local = candidates(text[start:end], start, ordered[cursor:j], rank_rules)
+            found = found or bool(local)
+            sentences.append((start, end, local))
+        plan.append((line, sentences))
+    return plan, found
 
 
 class RelationExtractor:

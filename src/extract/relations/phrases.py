@@ -8,6 +8,7 @@ stops (prepositions, clause words, known verbs, punctuation, another quantity).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -215,8 +216,9 @@ _NUMBER_OR_PUNCT = regex.compile(r"[\d.,%]+|[^\w]+")
 
 
 @lru_cache(maxsize=4096)
-def _names_regex(names: tuple[str, ...]) -> regex.Pattern:
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(n) for n in names) + r")(?:['’]s)?\b")
+def _names_regex(names: tuple[str, ...]) -> re.Pattern:
+    # the standard `re` compiles a per-document pattern like this one ~10x faster than `regex`
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")(?:['’]s)?\b")
 
 
 def clean_indicator(text: str, names: list[str]) -> str:

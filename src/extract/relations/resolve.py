@@ -110,16 +110,24 @@ def _measure(c: Claim) -> str:
     return "level"
 
 
-def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
-                     quantities: list[Quantity]) -> list[Record]:
-    """The records of the sentence ctx.text[start:end] (quantities: those inside it)."""
-    sentence = ctx.text[start:end]
+def candidates(sentence: str, start: int, quantities: list[Quantity],
+               rank_rules: list) -> list[tuple[Quantity, int, int]]:
+    """The figures of `sentence` (at `start` in the text) that may become records, with
+    offsets within it: the number stage's quantities (ages, names, times left out) plus rank
+    words it does not report. Needs no document context, so a page without any is cheap."""
     local = [(fraction_as_percent(q), q.span[0] - start, q.span[1] - start) for q in quantities]
     local = [t for t in local if is_record_candidate(sentence, *t)]
     taken = [(s, e) for _, s, e in local]
     if _RANK_WORD.search(sentence):  # rank words the number stage leaves out (cheap check)
-        local += [(q, *q.span) for q in rank_mentions(sentence, taken, ctx.rank_rules)]
+        local += [(q, *q.span) for q in rank_mentions(sentence, taken, rank_rules)]
     local.sort(key=lambda t: t[1])
+    return local
+
+
+def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
+                     local: list[tuple[Quantity, int, int]]) -> list[Record]:
+    """The records of the sentence ctx.text[start:end] (local: its `candidates`)."""
+    sentence = ctx.text[start:end]
     if not local and not _TIME_WORD.search(sentence):
         return []  # nothing to record, nothing to date: the cheap way out
     skip = dateline_end(sentence)
