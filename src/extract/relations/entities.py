@@ -35,6 +35,7 @@ _DESCRIPTORS = frozenset({"Rival", "Rivals", "Competitor", "Peer", "Unit", "Subs
 _GROUP_OF_PLACES = regex.compile(r"\b(?!(?:The|In|Of|All|Other|Some|Many|Most)\b)[A-Z][\w-]+"
                                  r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]+)*\s+"
                                  r"(?:countries|nations|economies|member\s+states)\b")
+_GROUP_WORD = regex.compile(r"countries|nations|economies|member")  # cheap gate for the above
 _POSS_END = regex.compile(r"['’]s$|(?<=s)['’]$")
 _OF_ORG = regex.compile(r"(?:Ministry|Bank|Bureau|Department|Office) of [A-Z]")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
@@ -100,7 +101,8 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
     for m in gz.commodities().finditer(sentence, skip):  # "copper climbed 1.1 percent"
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         found.append(Entity(m.start(), m.end(), m.group(), "commodity"))
-    for m in _GROUP_OF_PLACES.finditer(sentence, skip):  # "Belt and Road countries"
+    groups = _GROUP_OF_PLACES.finditer(sentence, skip) if _GROUP_WORD.search(sentence) else ()
+    for m in groups:  # "Belt and Road countries"
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         found.append(Entity(m.start(), m.end(), m.group(), "place"))
     for m in gz.lower_regions().finditer(sentence, skip):  # "Nordic countries", "euro zone"

@@ -44,27 +44,32 @@ _TIME_AFTER = regex.compile(
     r"-hour\b|min\b|gmt\b|utc\b|bst\b|cet\b|local\s+time\b)", regex.IGNORECASE)
 
 
+_TAIL = 200
+
+
 def is_record_candidate(sentence: str, q: Quantity, start: int, end: int) -> bool:
     """False for quantities that are names, ages, times or durations (offsets in sentence)."""
-    before, after = sentence[:start], sentence[end:]
+    after = sentence[end:]
+    tail = max(0, start - _TAIL)  # patterns that end at the figure: scan its last words only
     if _FRACTION.search(q.text.strip()) and _ORDINAL_USE.match(after):
         return False  # "for a third straight month": an ordinal, not a fraction
     if q.unit == "rank" and _RECORD_IN_TIME.match(after):
         return False  # "the highest in its 52-year history": a record over time
     if q.unit == "count" and q.kind == "count":
         digits = q.text.strip()
-        if _NAME_BEFORE.search(before) and _BARE_NUMBER.match(digits):
+        if _BARE_NUMBER.match(digits) and _NAME_BEFORE.search(sentence, tail, start):
             return False
-        if _CODE.match(digits) or _TICKER.search(before):  # "0098", "HKEX: 6618"
+        if _CODE.match(digits) or _TICKER.search(sentence, tail, start):  # "0098", "HKEX: 6618"
             return False
-        if _THE_NUMBER_WORD.search(before) and digits.isalpha():
+        if digits.isalpha() and _THE_NUMBER_WORD.search(sentence, tail, start):
             return False  # "trade between the two": the two parties, not a count
         if _SUPERLATIVE_AFTER.match(after):
             return False  # "the nation's 50 largest metros": the scope of a ranking
         if _TIME_AFTER.match(after) or (q.noun or "").lower().rstrip("s") in (
                 "year", "month", "day", "week", "hour", "minute", "decade", "time"):
             return False
-        if _AGE_BEFORE.search(before) and _AGE.match(after) and Decimal(1) <= q.value < 120:
+        if Decimal(1) <= q.value < 120 and _AGE.match(after) and _AGE_BEFORE.search(
+                sentence, tail, start):
             return False
         if _YEAR_OLD.match(after):
             return False
