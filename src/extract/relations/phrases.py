@@ -9,6 +9,7 @@ stops (prepositions, clause words, known verbs, punctuation, another quantity).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import regex
@@ -40,8 +41,24 @@ _VP_PREPS = frozenset({"on", "into", "to", "for", "of", "under", "above", "below
                        "off", "with"})
 
 
-def tokens(masked: str) -> list[regex.Match]:
-    return list(_TOKEN.finditer(masked))
+@lru_cache(maxsize=16)
+def _tokenized(masked: str) -> tuple[tuple[regex.Match, ...], list[int], list[int]]:
+    """A sentence's tokens with their starts and ends, kept for the next figure of the same
+    sentence (each figure reads the words before and after it)."""
+    toks = tuple(_TOKEN.finditer(masked))
+    return toks, [t.start() for t in toks], [t.end() for t in toks]
+
+
+def tokens_before(masked: str, position: int) -> list[regex.Match]:
+    """The tokens that end at or before `position`."""
+    toks, _, ends = _tokenized(masked)
+    return list(toks[:bisect_right(ends, position)])
+
+
+def tokens_from(masked: str, position: int) -> list[regex.Match]:
+    """The tokens that start at or after `position`."""
+    toks, starts, _ = _tokenized(masked)
+    return list(toks[bisect_left(starts, position):])
 
 
 def _low(tok: regex.Match) -> str:
@@ -59,7 +76,7 @@ def subject_before(masked: str, position: int, max_words: int = 12) -> str:
     consumer goods". Auxiliaries, adverbs and time expressions just before the verb are skipped.
     """
     sets = word_sets()
-    toks = [t for t in tokens(masked) if t.end() <= position]
+    toks = tokens_before(masked, position)
     i = len(toks) - 1
     while i >= 0 and (PMARK.fullmatch(toks[i].group()) or _low(toks[i]) in sets["AUX"]
                       or toks[i].group() == ":" and i == len(toks) - 1):
@@ -134,7 +151,7 @@ def phrase_after(masked: str, position: int, with_verb: bool = True,
     business"; "⟦0⟧ patents were authorized" -> "patents were authorized".
     """
     sets = word_sets()
-    toks = [t for t in tokens(masked) if t.start() >= position]
+    toks = tokens_from(masked, position)
     words: list[str] = []
     i, in_verb, verb_words = 0, verb_only, 0
     while i < len(toks) and len(words) < max_words:
