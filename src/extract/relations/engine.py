@@ -12,7 +12,7 @@ stage does not report ("ranked highest", "the third-largest").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -43,6 +43,7 @@ class Rule:
     needs: frozenset[str] | None  # words one of which the sentence must contain (cheap filter)
     creates: str | None
     raw: dict
+    accepts: dict = field(default_factory=dict)  # memo: (unit, kind) -> unit_ok
 
 
 @dataclass
@@ -109,6 +110,15 @@ def load_rules(name: str = RULES_FILE) -> tuple[list[Rule], list[Rule]]:
 
 
 def unit_ok(rule: Rule, unit: str, kind: str) -> bool:
+    """`_unit_ok`, remembered per rule (a document has few distinct units)."""
+    key = (unit, kind)
+    ok = rule.accepts.get(key)
+    if ok is None:
+        ok = rule.accepts[key] = _unit_ok(rule, unit, kind)
+    return ok
+
+
+def _unit_ok(rule: Rule, unit: str, kind: str) -> bool:
     """Whether a rule may claim a quantity: ranks only by rank rules, multipliers ("doubled")
     only by change rules, and each rule's own unit and kind lists ("money": any currency)."""
     if (unit == "rank") != (rule.measure == "rank"):

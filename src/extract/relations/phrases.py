@@ -243,8 +243,9 @@ def clean_indicator(text: str, names: list[str]) -> str:
     determiners, trailing prepositions or auxiliaries; at most ten words."""
     sets = word_sets()
     text = _PAREN.sub(" ", text)
-    if names:
-        text = _names_regex(tuple(sorted(names, key=len, reverse=True))).sub(" ", text)
+    inside = [n for n in names if n in text]  # most phrases hold none of the sentence's names
+    if inside:
+        text = _names_regex(tuple(sorted(inside, key=len, reverse=True))).sub(" ", text)
     text = QMARK.sub(" ", PMARK.sub(" ", text)).replace("’", "'")
     words = [w for w in text.lower().split() if not _NUMBER_OR_PUNCT.fullmatch(w)]
     words = [w for w in words if w not in _DROPPED and w not in _CALENDAR]

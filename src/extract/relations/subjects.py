@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -86,17 +87,18 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
     if best in known and best not in org_names:
         return best  # places keep their full name ("Nordic countries")
     # '... Holdings Limited ("Acme" or the "Company")': the article's own short name
-    alias = regex.search(rf"{regex.escape(best)}[\w\s.,]*?\(\s*(?:the\s+)?[\"“]([A-Z][\w\s]*?)[\"”]",
+    # per-document patterns: the standard `re` compiles them ~10x faster than `regex`
+    alias = re.search(rf"{re.escape(best)}[\w\s.,]*?\(\s*(?:the\s+)?[\"“]([A-Z][\w\s]*?)[\"”]",
                          " ".join(texts[:3]))
     if alias and best.startswith(alias.group(1)):
         return alias.group(1)
     # "Acme Outdoor" -> "Acme" when the article calls it that at least as often
     parts = best.split()
     joined = "\0".join(texts)  # one scan; NUL is neither a word character nor a space
-    full = len(regex.findall(rf"\b{regex.escape(best)}\b", joined))
+    full = len(re.findall(rf"\b{re.escape(best)}\b", joined))
     for k in range(1, len(parts)):
         short = " ".join(parts[:k])
-        alone = len(regex.findall(rf"\b{regex.escape(short)}\b(?!\s+{regex.escape(parts[k])})",
+        alone = len(re.findall(rf"\b{re.escape(short)}\b(?!\s+{re.escape(parts[k])})",
                                   joined))
         if alone > max(2, full) and full <= 2:
             return short
