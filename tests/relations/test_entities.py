@@ -39,3 +39,20 @@ def test_main_subject_prefers_the_headline_and_possessives():
     assert main_subject("Japan's exports fall as China demand weakens",
                         ["TOKYO - Japan's exports fell 6 percent.", "Shipments to China fell."],
                         frozenset({"China", "Japan"})) == "Japan"
+
+
+def test_a_release_that_never_names_its_country_takes_it_from_the_dropped_headline(run):
+    # the short headline is dropped by the stripper; the body never names the country
+    text = ("Uruguay beef exports climb\nPublished: 2023-06-12\n\n"
+            "Figures released by the farm ministry showed beef exports rose 7 percent to "
+            "310,000 tonnes in 2022, the highest level in a decade of shipments.\n")
+    records = run(text)
+    assert records and {r.entity for r in records} == {"Uruguay"}
+
+
+def test_a_demonym_opening_a_sentence_case_headline_names_the_country(run):
+    text = ("Norwegian salmon exports jump in May\nPublished: 2023-06-12\n\n"
+            "Salmon exports rose 11 percent in May from a year earlier, the seafood council "
+            "said on Tuesday in its monthly report.\n")
+    records = run(text)
+    assert records and {r.entity for r in records} == {"Norway"}

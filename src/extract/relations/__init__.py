@@ -22,7 +22,7 @@ from .gazetteer import place_names
 from .periods import DOC_PERIOD, DOC_YEAR, find_periods
 from .resolve import DocContext, Paragraph, candidates, sentence_records
 from .sentences import line_sentences, split_sentences
-from .subjects import main_subject, proper_words
+from .subjects import dropped_headline, main_subject, proper_words
 
 __all__ = ["extract_records", "RelationExtractor"]
 _LEAD_LINES = 3
@@ -63,6 +63,9 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
     texts = [line.text for line in kept]
     proper = proper_words(texts)
     main = main_subject(texts[0] if texts else "", texts[1:], proper)
+    dropped = dropped_headline(lines) if main is None else None
+    if dropped:  # a release whose sentences never name its subject: the headline the
+        main = main_subject(dropped, texts, proper)  # stripper left out still does
     company = bool(main) and main not in place_names() and not any(
         e.kind == "place" and e.text == main for text in texts[:3] for e in find_entities(text))
     lead_end = _lead_end(kept)

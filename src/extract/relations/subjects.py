@@ -36,6 +36,32 @@ def proper_words(texts: list[str]) -> frozenset[str]:
 
 
 
+_HEADLINE_SHAPE = regex.compile(r"[^:|•›©@/\\=<>{}\[\]]{8,160}")
+_NOT_HEADLINE = regex.compile(r"^(?i:by|photo|image|updated|published|posted|home|share)\b|"
+                              r"\d{1,2}:\d\d|\b(?:19|20)\d\d$|"
+                              r"^[\W\d]|\b(?:19|20)\d\d[-/.]\d")
+_HEADLINE_LOOKBACK = 8  # raw lines above the first kept line where a dropped headline may be
+
+
+def dropped_headline(lines: list) -> str | None:
+    """The headline when the stripper dropped it: the nearest line above the first kept line
+    that reads as a title (a few words, no sentence end, no menu or date marks), but only
+    when the first kept line is itself a paragraph, not a title."""
+    first = next((k for k, line in enumerate(lines) if line.keep), None)
+    lead = lines[first].text.strip() if first is not None else ""
+    if not lead or lead[-1] not in ".!?\"'”’)" or len(lead.split()) <= 8:
+        return None  # the first kept line is a title itself
+    for line in reversed(lines[max(0, first - _HEADLINE_LOOKBACK):first]):
+        text = line.text.strip()
+        words = text.split()
+        if not text:
+            continue
+        if 3 <= len(words) <= 20 and _HEADLINE_SHAPE.fullmatch(text) and not text.isupper() \
+                and not _NOT_HEADLINE.search(text) and text[-1] not in ".!?":
+            return text
+    return None
+
+
 def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None = None
                  ) -> str | None:
     """The document's main subject: the most mentioned place or organisation of the article
@@ -60,8 +86,8 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
             if e.kind == "org":
                 org_names.add(e.text)
     demonyms = gz.data()["demonyms"]
-    m = _demonym_regex().match(headline)
-    if m and headline[m.end():m.end() + 1].isupper():
+    m = _demonym_regex().match(headline)  # "Mexican retail sales jump", "Mexican Retail Sales"
+    if m and headline[m.end():m.end() + 1].isalpha():
         country = demonyms[m.group(1)]
         counts[country] = counts.get(country, 0.0) + 4.0
     # "the Australian economy": the adjective names the country too
