@@ -56,3 +56,11 @@ def test_a_demonym_opening_a_sentence_case_headline_names_the_country(run):
             "said on Tuesday in its monthly report.\n")
     records = run(text)
     assert records and {r.entity for r in records} == {"Norway"}
+
+
+def test_who_states_a_figure_is_not_what_it_is_about(run):
+    text = ("Gdansk container traffic grows\nPublished: 2023-02-01\n\n"
+            "According to the Gdansk Port Authority, the port handled 2.1 million TEUs in 2022. "
+            "Figures from Baltic Freight Group showed grain volumes rose 4 percent.\n")
+    records = run(text)
+    assert len(records) == 2 and {r.entity for r in records} == {"Gdansk"}

@@ -36,6 +36,9 @@ _GROUP_OF_PLACES = regex.compile(r"\b(?!(?:The|In|Of|All|Other|Some|Many|Most)\b
                                  r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]+)*\s+"
                                  r"(?:countries|nations|economies|member\s+states)\b")
 _GROUP_WORD = regex.compile(r"countries|nations|economies|member")  # cheap gate for the above
+_SOURCE_BEFORE = regex.compile(
+    r"\b(?:according\s+to|(?:data|figures|statistics|numbers|estimates|report|survey|"
+    r"statement)\s+(?:[a-z]+\s+){0,2}?(?:from|by))\s+(?:the\s+)?$", regex.IGNORECASE)
 _POSS_END = regex.compile(r"['’]s$|(?<=s)['’]$")
 _OF_ORG = regex.compile(r"(?:Ministry|Bank|Bureau|Department|Office) of [A-Z]")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
@@ -97,7 +100,12 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
         text, start = run.group()[first:last], run.start() + first
         if sentence.startswith(gz.modifier_suffixes(), start + len(text)):
             continue  # "Hong Kong-listed", "Shenzhen-based": where it is, not what it is
-        found.extend(_classify(sentence, text, start, places, not_entity, proper, skip, relaxed))
+        named = _classify(sentence, text, start, places, not_entity, proper, skip, relaxed)
+        if named and named[0].kind in ("org", "name") and _SOURCE_BEFORE.search(
+                sentence, max(0, start - 40), start):
+            # "according to the X Port Authority, the port handled ...": who states the figure
+            named = [Entity(e.start, e.end, e.text, "source") for e in named]
+        found.extend(named)
     for m in gz.commodities().finditer(sentence, skip):  # "copper climbed 1.1 percent"
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         found.append(Entity(m.start(), m.end(), m.group(), "commodity"))
@@ -195,7 +203,9 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
     appositive = _APPOSITION_AFTER.match(sentence, end)  # "Acme, Europe's biggest carmaker,"
     if proper is not None and not all(w in proper for w in words) and not appositive:
         return []
-    if clean.isupper() and (clean in gz.indicator_acronyms() or not (
+    if clean in gz.indicator_acronyms() or clean[-1:] == "s" and clean[:-1] in gz.indicator_acronyms():
+        return []  # "TEUs", "GDP", "MW": units and measures, never what a figure is about
+    if clean.isupper() and (not (
             sentence.startswith(("'s", "’s"), end) or _subject_follow().match(sentence, end))):
         return []  # "GDP rose", "CPI": acronyms of indicators, not names
     if relaxed and proper is not None:
