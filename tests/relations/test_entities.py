@@ -64,3 +64,20 @@ def test_who_states_a_figure_is_not_what_it_is_about(run):
             "Figures from Baltic Freight Group showed grain volumes rose 4 percent.\n")
     records = run(text)
     assert len(records) == 2 and {r.entity for r in records} == {"Gdansk"}
+
+
+def test_people_named_by_title_or_role_are_never_entities(run):
+    text = ("Porto approves spending plan\nPublished: 2023-03-01\n\n"
+            "Porto will spend 48 million euros on housing in 2023. Councillor Rita Sousa said "
+            "rents rose 7 percent last year. Sousa's office expects 900 new homes. "
+            "Miguel Costa, chief economist at Atlantico Bank, said prices rose 4 percent.\n")
+    records = run(text)
+    assert len(records) == 4 and {r.entity for r in records} == {"Porto"}
+
+
+def test_a_company_named_only_at_sentence_starts_is_still_the_main_subject(run):
+    text = ("Nordvik Foods profit rises\nPublished: 2023-03-01\n\n"
+            "Nordvik Foods said net profit rose 8 percent to 120 million euros in 2022. "
+            "Chief executive Lars Berg said sales reached 2 billion euros.\n")
+    records = run(text)
+    assert len(records) == 3 and {r.entity for r in records} == {"Nordvik Foods"}

@@ -16,7 +16,7 @@ import regex
 from ..model import Document, Line, Quantity, Record
 from .dating import reference_date
 from .engine import load_rules
-from .entities import dateline_end, find_entities
+from .entities import dateline_end, find_entities, person_names
 from .facts import dedupe, indicator_key
 from .gazetteer import place_names
 from .periods import DOC_PERIOD, DOC_YEAR, find_periods
@@ -62,16 +62,17 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
     rules, rank_rules = load_rules()
     texts = [line.text for line in kept]
     proper = proper_words(texts)
-    main = main_subject(texts[0] if texts else "", texts[1:], proper)
+    persons = person_names(texts)
+    main = main_subject(texts[0] if texts else "", texts[1:], proper, persons)
     dropped = dropped_headline(lines) if main is None else None
     if dropped:  # a release whose sentences never name its subject: the headline the
-        main = main_subject(dropped, texts, proper)  # stripper left out still does
+        main = main_subject(dropped, texts, proper, persons)  # stripper left out still does
     company = bool(main) and main not in place_names() and not any(
         e.kind == "place" and e.text == main for text in texts[:3] for e in find_entities(text))
     lead_end = _lead_end(kept)
     yoy = len(_YOY.findall(" ".join(texts))) >= 2
     return DocContext(document.doc_id, document.text, ref, main, default, rules, rank_rules,
-                      proper, company, lead_end, yoy)
+                      proper, company, lead_end, yoy, persons)
 
 
 def extract_records(document: Document, lines: list[Line], quantities: list[Quantity],

@@ -38,7 +38,9 @@ _GROUP_OF_PLACES = regex.compile(r"\b(?!(?:The|In|Of|All|Other|Some|Many|Most)\b
 _GROUP_WORD = regex.compile(r"countries|nations|economies|member")  # cheap gate for the above
 _SOURCE_BEFORE = regex.compile(
     r"\b(?:according\s+to|(?:data|figures|statistics|numbers|estimates|report|survey|"
-    r"statement)\s+(?:[a-z]+\s+){0,2}?(?:from|by))\s+(?:the\s+)?$", regex.IGNORECASE)
+    r"statement)\s+(?:[a-z]+\s+){0,2}?(?:from|by)|(?:economist|analyst|strategist|director|"
+    r"officer|executive|manager|spokesman|spokeswoman|spokesperson|head|chief)\s+(?:at|of|with))"
+    r"\s+(?:the\s+)?$", regex.IGNORECASE)  # ..., "chief economist at X,": X employs the speaker
 _POSS_END = regex.compile(r"['’]s$|(?<=s)['’]$")
 _OF_ORG = regex.compile(r"(?:Ministry|Bank|Bureau|Department|Office) of [A-Z]")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
@@ -75,8 +77,43 @@ def dateline_end(sentence: str) -> int:
 _LOWER_WORD = regex.compile(r"\b[a-z]{2,}\b")  # "Gold was the quiet one:" is no dateline
 
 
+_TITLES = ("mayor|governor|minister|president|premier|chancellor|secretary|senator|"
+           "councillor|councilor|council\\s+member|member|chairman|chairwoman|chair|ceo|cfo|"
+           "chief|executive|director|economist|analyst|strategist|spokesman|spokeswoman|"
+           "spokesperson|manager|officer|founder|commissioner|lawmaker|professor|head|dr|mr|"
+           "mrs|ms|sir|dame")
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}"
+_PERSON = regex.compile(
+    rf"\b(?i:{_TITLES})\.?\s+(?P<a>{_NAME})"  # "Mayor Wayne Brown", "director Tim Lawless"
+    rf"|(?P<b>{_NAME}),\s+(?:the\s+|an?\s+|[\w'’-]+['’]s\s+)?"
+    rf"(?!(?:whose|which|who|where|that|its|their)\b)(?:[\w-]+\s+){{0,2}}?"
+    rf"(?i:{_TITLES})\b")  # "Joana Silva, chief economist at ..."
+
+
+def person_names(texts: list[str]) -> frozenset[str]:
+    """People the document names by their title or role, with their surnames (a later
+    "Miller's pay" is the same person): people are never what a figure is about."""
+    names: set[str] = set()
+    for text in texts:
+        for m in _PERSON.finditer(text):
+            name = _POSS_END.sub("", m.group("a") or m.group("b"))
+            words = name.split()
+            if any(w in gz.org_words() or w in gz.place_names() for w in words):
+                continue  # "Minister of Finance", "chairman of Acme Group": not a person
+            names.add(name)
+            names.add(words[-1])
+            while words and words[0].rstrip(".").lower() in _TITLE_WORDS:
+                words = words[1:]  # "Mayor Wayne Brown" -> also "Wayne Brown"
+            names.add(" ".join(words))
+    return frozenset(names)
+
+
+_TITLE_WORDS = frozenset(_TITLES.replace("\\s+", " ").split("|"))
+
+
 def find_entities(sentence: str, proper: frozenset[str] | None = None,
-                  relaxed: bool = False, dateline: bool = False) -> list[Entity]:
+                  relaxed: bool = False, dateline: bool = False,
+                  persons: frozenset[str] = frozenset()) -> list[Entity]:
     """Entity mentions of a sentence in order (offsets within it).
 
     `proper`: words the document writes with a capital inside sentences; a name that is not
@@ -100,6 +137,8 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
         text, start = run.group()[first:last], run.start() + first
         if sentence.startswith(gz.modifier_suffixes(), start + len(text)):
             continue  # "Hong Kong-listed", "Shenzhen-based": where it is, not what it is
+        if persons and (_POSS_END.sub("", text) in persons or _person_run(text, persons)):
+            continue  # "Councillor Anna Meier", "Meier's plan": a person
         named = _classify(sentence, text, start, places, not_entity, proper, skip, relaxed)
         if named and named[0].kind in ("org", "name") and _SOURCE_BEFORE.search(
                 sentence, max(0, start - 40), start):
@@ -117,6 +156,14 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         found.append(Entity(m.start(), m.end(), m.group(), "place"))
     return sorted(found, key=lambda e: e.start)
+
+
+def _person_run(text: str, persons: frozenset[str]) -> bool:
+    """A run that is a title followed by a known person ("Chief Executive John Miller")."""
+    words = _POSS_END.sub("", text).split()
+    while words and words[0].rstrip(".").lower() in _TITLE_WORDS:
+        words = words[1:]
+    return bool(words) and len(words) < len(text.split()) and " ".join(words) in persons
 
 
 def _runs(sentence: str, skip: int):

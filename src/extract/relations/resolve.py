@@ -48,6 +48,7 @@ class DocContext:
     company: bool = False  # the main subject is an organisation, not a place
     lead_end: int = 0  # end of the standfirst: headline and standfirst are never "standing"
     yoy_document: bool = False  # the article compares year on year more than once
+    persons: frozenset[str] = frozenset()  # people named by title or role, and surnames
 
 
 @dataclass
@@ -146,7 +147,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if explicit:
             para.period = explicit[0]
         return []
-    entities = [n for n in find_entities(sentence, ctx.proper)  # "30 billion RMB were": not a name
+    entities = [n for n in find_entities(sentence, ctx.proper, persons=ctx.persons)  # "30 billion RMB were": not a name
                 if not any(s < n.end and n.start < e for _, s, e in local)]
     masked, qpos, ppos = _mask(sentence, [(s, e) for _, s, e in local], periods)
     claims = claim(masked, [(q.unit, q.kind) for q, _, _ in local], ctx.rules)

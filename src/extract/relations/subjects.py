@@ -9,6 +9,7 @@ import regex
 
 from . import gazetteer as gz
 from .entities import _POSS_END, _attributive, find_entities
+from .lexicon import word_sets
 
 _BODY_LINES = 15  # the main subject is named early: later lines add cost, not evidence
 
@@ -56,14 +57,37 @@ def dropped_headline(lines: list) -> str | None:
         words = text.split()
         if not text:
             continue
-        if 3 <= len(words) <= 20 and _HEADLINE_SHAPE.fullmatch(text) and not text.isupper() \
+        if 2 <= len(words) <= 20 and _HEADLINE_SHAPE.fullmatch(text) and not text.isupper() \
                 and not _NOT_HEADLINE.search(text) and text[-1] not in ".!?":
             return text
     return None
 
 
-def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None = None
-                 ) -> str | None:
+_LEADING_RUN = regex.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*")
+
+
+def _headline_name(headline: str, texts: list[str]) -> str | None:
+    """'Acme Foods profit rises' with 'Acme Foods said ...' below: the capitalised words that
+    open the headline, when the article writes them with a capital again and never in lower
+    case (so not 'Unemployment falls'), are the name of its subject."""
+    m = _LEADING_RUN.match(headline.strip())
+    if not m:
+        return None
+    words = _POSS_END.sub("", m.group()).split()
+    body = " ".join(texts)
+    common = word_sets()["NOT_ENTITY"] | gz.leading_words()
+    while words and (words[0].lower() in common):
+        words = words[1:]
+    if not words or len(words) > 4 or any(
+            w.lower() in common or w in gz.indicator_acronyms() or w in gz.data()["demonyms"]
+            or regex.search(rf"\b{regex.escape(w.lower())}\b", body + " " + headline)
+            or not regex.search(rf"\b{regex.escape(w)}\b", body) for w in words):
+        return None
+    return " ".join(words)
+
+
+def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None = None,
+                 persons: frozenset[str] = frozenset()) -> str | None:
     """The document's main subject: the most mentioned place or organisation of the article
     (a mention in the headline or lead counts double), in its shortest form used alone."""
     counts: dict[str, float] = {}
@@ -72,7 +96,7 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
     org_names: set[str] = set()
     for n, text in enumerate([headline] + texts[:_BODY_LINES]):
         lead = n <= 2
-        for e in find_entities(text, proper, relaxed=lead, dateline=lead):
+        for e in find_entities(text, proper, relaxed=lead, dateline=lead, persons=persons):
             if e.kind in ("source", "commodity", "index"):
                 continue
             weight = (4.0 if n == 0 else 2.0 if lead else 1.0) * (
@@ -98,7 +122,7 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
             counts[country] = counts.get(country, 0.0) + 1.5
             known.add(country)
     if not counts:
-        return None
+        return _headline_name(headline, texts)
     for name in list(counts):  # "Beijing unveils tax cuts": a capital standing for its country
         country = _capitals().get(name)
         if country and country != name and counts.get(country, 0) >= counts[name] / 2:
