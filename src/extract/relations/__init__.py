@@ -16,7 +16,7 @@ import regex
 from ..model import Document, Line, Quantity, Record
 from .dating import reference_date
 from .engine import load_rules
-from .entities import dateline_end, find_entities, person_names
+from .entities import dateline_end, find_entities
 from .facts import dedupe, indicator_key
 from .gazetteer import place_names
 from .periods import DOC_PERIOD, DOC_YEAR, find_periods
@@ -62,7 +62,7 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
     rules, rank_rules = load_rules()
     texts = [line.text for line in kept]
     proper = proper_words(texts)
-    persons = person_names(texts)
+    persons: set[str] = set()  # filled as people are met (main subject first)
     main = main_subject(texts[0] if texts else "", texts[1:], proper, persons)
     dropped = dropped_headline(lines) if main is None else None
     if dropped:  # a release whose sentences never name its subject: the headline the

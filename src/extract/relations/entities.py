@@ -82,30 +82,34 @@ _TITLES = ("mayor|governor|minister|president|premier|chancellor|secretary|senat
            "chief|executive|director|economist|analyst|strategist|spokesman|spokeswoman|"
            "spokesperson|manager|officer|founder|commissioner|lawmaker|professor|head|dr|mr|"
            "mrs|ms|sir|dame")
-_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}"
-_PERSON = regex.compile(
-    rf"\b(?i:{_TITLES})\.?\s+(?P<a>{_NAME})"  # "Mayor Wayne Brown", "director Tim Lawless"
-    rf"|(?P<b>{_NAME}),\s+(?:the\s+|an?\s+|[\w'’-]+['’]s\s+)?"
-    rf"(?!(?:whose|which|who|where|that|its|their)\b)(?:[\w-]+\s+){{0,2}}?"
-    rf"(?i:{_TITLES})\b")  # "Joana Silva, chief economist at ..."
+_CASED_TITLES = "|".join(f"{t}|{t[0].upper()}{t[1:]}" for t in _TITLES.split("|"))
+_TITLE_BEFORE = regex.compile(rf"\b(?:{_CASED_TITLES}|CEO|CFO)\.?\s+$")  # "director Tim Lawless"
+_ROLE_AFTER = regex.compile(  # ", chief economist at ...": the name before the comma is a person
+    rf",\s+(?:the\s+|an?\s+|[\w'’-]+['’]s\s+)?(?!(?:whose|which|who|where|that|its|their)\b)"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_CASED_TITLES})\b")
 
 
-def person_names(texts: list[str]) -> frozenset[str]:
-    """People the document names by their title or role, with their surnames (a later
-    "Miller's pay" is the same person): people are never what a figure is about."""
-    names: set[str] = set()
-    for text in texts:
-        for m in _PERSON.finditer(text):
-            name = _POSS_END.sub("", m.group("a") or m.group("b"))
-            words = name.split()
-            if any(w in gz.org_words() or w in gz.place_names() for w in words):
-                continue  # "Minister of Finance", "chairman of Acme Group": not a person
-            names.add(name)
-            names.add(words[-1])
-            while words and words[0].rstrip(".").lower() in _TITLE_WORDS:
-                words = words[1:]  # "Mayor Wayne Brown" -> also "Wayne Brown"
-            names.add(" ".join(words))
-    return frozenset(names)
+def _is_person(sentence: str, text: str, start: int, persons: set[str]) -> bool:
+    """Whether the run `text` at `start` names a person: one the document named before (or
+    their surname), a title and a name ("Mayor Wayne Brown"), a name after a role word
+    ("director Tim Lawless") or before one (", chief economist at"). New ones join `persons`
+    so that a later "Lawless expects" is known."""
+    name = _POSS_END.sub("", text)
+    if name in persons:
+        return True
+    words = name.split()
+    titled = 0
+    while titled < len(words) - 1 and words[titled].rstrip(".").lower() in _TITLE_WORDS:
+        titled += 1
+    words = words[titled:]
+    if not 2 <= len(words) <= 3 or any(not w[:1].isupper() or w in gz.org_words() or
+                                       w in gz.place_names() for w in words):
+        return False
+    if not titled and not _TITLE_BEFORE.search(sentence, max(0, start - 25), start) and \
+            not _ROLE_AFTER.match(sentence, start + len(text)):
+        return False
+    persons.update((name, " ".join(words), words[-1]))
+    return True
 
 
 _TITLE_WORDS = frozenset(_TITLES.replace("\\s+", " ").split("|"))
@@ -113,7 +117,7 @@ _TITLE_WORDS = frozenset(_TITLES.replace("\\s+", " ").split("|"))
 
 def find_entities(sentence: str, proper: frozenset[str] | None = None,
                   relaxed: bool = False, dateline: bool = False,
-                  persons: frozenset[str] = frozenset()) -> list[Entity]:
+                  persons: set[str] | None = None) -> list[Entity]:
     """Entity mentions of a sentence in order (offsets within it).
 
     `proper`: words the document writes with a capital inside sentences; a name that is not
@@ -137,7 +141,7 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
         text, start = run.group()[first:last], run.start() + first
         if sentence.startswith(gz.modifier_suffixes(), start + len(text)):
             continue  # "Hong Kong-listed", "Shenzhen-based": where it is, not what it is
-        if persons and (_POSS_END.sub("", text) in persons or _person_run(text, persons)):
+        if persons is not None and _is_person(sentence, text, start, persons):
             continue  # "Councillor Anna Meier", "Meier's plan": a person
         named = _classify(sentence, text, start, places, not_entity, proper, skip, relaxed)
         if named and named[0].kind in ("org", "name") and _SOURCE_BEFORE.search(
@@ -156,14 +160,6 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         found.append(Entity(m.start(), m.end(), m.group(), "place"))
     return sorted(found, key=lambda e: e.start)
-
-
-def _person_run(text: str, persons: frozenset[str]) -> bool:
-    """A run that is a title followed by a known person ("Chief Executive John Miller")."""
-    words = _POSS_END.sub("", text).split()
-    while words and words[0].rstrip(".").lower() in _TITLE_WORDS:
-        words = words[1:]
-    return bool(words) and len(words) < len(text.split()) and " ".join(words) in persons
 
 
 def _runs(sentence: str, skip: int):

@@ -48,7 +48,7 @@ class DocContext:
     company: bool = False  # the main subject is an organisation, not a place
     lead_end: int = 0  # end of the standfirst: headline and standfirst are never "standing"
     yoy_document: bool = False  # the article compares year on year more than once
-    persons: frozenset[str] = frozenset()  # people named by title or role, and surnames
+    persons: set[str] = field(default_factory=set)  # people named by title or role
 
 
 @dataclass

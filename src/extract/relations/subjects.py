@@ -87,7 +87,7 @@ def _headline_name(headline: str, texts: list[str]) -> str | None:
 
 
 def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None = None,
-                 persons: frozenset[str] = frozenset()) -> str | None:
+                 persons: set[str] | None = None) -> str | None:
     """The document's main subject: the most mentioned place or organisation of the article
     (a mention in the headline or lead counts double), in its shortest form used alone."""
     counts: dict[str, float] = {}
