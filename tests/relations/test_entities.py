@@ -81,3 +81,12 @@ def test_a_company_named_only_at_sentence_starts_is_still_the_main_subject(run):
             "Chief executive Lars Berg said sales reached 2 billion euros.\n")
     records = run(text)
     assert len(records) == 3 and {r.entity for r in records} == {"Nordvik Foods"}
+
+
+def test_a_given_name_and_surname_is_a_person_not_the_subject(run):
+    text = ("Brightwater council weighs park spending\nPublished: 2023-03-01\n\n"
+            "Brightwater plans to spend 3 million dollars on parks in 2023. Sarah Lund said "
+            "the plan spends only 1.5 million dollars on playgrounds. Lund's group wants "
+            "200 more trees.\n")
+    records = run(text)
+    assert len(records) == 3 and {r.entity for r in records} == {"Brightwater"}

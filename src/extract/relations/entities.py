@@ -98,16 +98,16 @@ def _is_person(sentence: str, text: str, start: int, persons: set[str]) -> bool:
     if name in persons:
         return True
     words = name.split()
-    titled = 0
-    while titled < len(words) - 1 and words[titled].rstrip(".").lower() in _TITLE_WORDS:
-        titled += 1
+    titled = max((k + 1 for k, w in enumerate(words[:-1])  # "Vice President Joe Biden"
+                  if w.rstrip(".").lower() in _TITLE_WORDS), default=0)
     words = words[titled:]
     if not 2 <= len(words) <= 3 or any(not w[:1].isupper() or w in gz.org_words() or
                                        w in gz.place_names() for w in words):
         return False
+    end = start + len(text)
     if not titled and not _TITLE_BEFORE.search(sentence, max(0, start - 25), start) and \
-            not _ROLE_AFTER.match(sentence, start + len(text)):
-        return False
+            not _ROLE_AFTER.match(sentence, end) and words[0] not in gz.first_names():
+        return False  # "Jane Roe": a common given name and a surname
     persons.update((name, " ".join(words), words[-1]))
     return True
 

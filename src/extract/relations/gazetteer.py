@@ -87,3 +87,8 @@ def source_words() -> frozenset[str]:
 def comparison_before() -> regex.Pattern:
     words = alternation(data()["comparison_before"])
     return regex.compile(rf"\b{words}\s+(?:the\s+)?$", regex.IGNORECASE)
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Common given names: "Jane Roe" names a person, "Acme Foods" a company."""
+    return frozenset(data()["first_names"])
