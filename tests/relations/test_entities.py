@@ -90,3 +90,11 @@ def test_a_given_name_and_surname_is_a_person_not_the_subject(run):
             "200 more trees.\n")
     records = run(text)
     assert len(records) == 3 and {r.entity for r in records} == {"Brightwater"}
+
+
+def test_the_company_after_a_place_refers_back_to_the_company(run):
+    text = ("Kestrel Motors sales climb\nPublished: 2023-03-01\n\n"
+            "Kestrel Motors sold 900,000 cars in 2022. Sales in Brazil fell 6 percent, while "
+            "the company's revenue rose 4 percent. President Okafor's bonus rose 10 percent.\n")
+    entities = {r.value: r.entity for r in run(text)}  # "sales in Brazil" left aside
+    assert entities[900000] == entities[4] == entities[10] == "Kestrel Motors"

@@ -101,7 +101,7 @@ def _is_person(sentence: str, text: str, start: int, persons: set[str]) -> bool:
     titled = max((k + 1 for k, w in enumerate(words[:-1])  # "Vice President Joe Biden"
                   if w.rstrip(".").lower() in _TITLE_WORDS), default=0)
     words = words[titled:]
-    if not 2 <= len(words) <= 3 or any(not w[:1].isupper() or w in gz.org_words() or
+    if not (1 if titled else 2) <= len(words) <= 3 or any(  # "President Trump", "Jane Roe"not w[:1].isupper() or w in gz.org_words() or
                                        w in gz.place_names() for w in words):
         return False
     end = start + len(text)

