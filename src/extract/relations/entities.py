@@ -192,6 +192,10 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
     clean = _strip_title(_POSS_END.sub("", text))
     end = start + len(clean)
     words = clean.split()
+    if len(words) == 1 and clean.lower() in not_entity and clean.rstrip(",.") not in places \
+            and clean not in gz.source_words() and clean not in gz.legal_suffixes() \
+            and not _OF_ORG.match(clean):
+        return []  # a lone common word ("The", "But"): what every check below would conclude
     if len(words) > 1 and any(w.rstrip(",") in gz.org_words() for w in words[1:]) or \
             _OF_ORG.match(clean):
         spans = list(_NONSPACE.finditer(clean))
