@@ -43,7 +43,7 @@ class Rule:
     needs: frozenset[str] | None  # words one of which the sentence must contain (cheap filter)
     creates: str | None
     raw: dict
-    accepts: dict = field(default_factory=dict)  # memo: (unit, kind) -> unit_ok
+    accepts: dict = field(default_factory=dict)  # memo: (unit, kind) or a set of them -> ok
 
 
 @dataclass
@@ -145,10 +145,14 @@ def claim(masked: str, units: list[tuple[str, str]], rules: list[Rule]
     low = lowered(masked)
     present = set(_WORDS.findall(low))
     present |= {w.rstrip(".") for w in present} | {"'s" for w in present if w.endswith("'s")}
+    kinds = frozenset(units)
     for rule in rules:
         if rule.needs is not None and rule.needs.isdisjoint(present):
             continue
-        if not any(unit_ok(rule, *u) for u in units):
+        ok = rule.accepts.get(kinds)  # memo: may the rule claim any of these units?
+        if ok is None:
+            ok = rule.accepts[kinds] = any(unit_ok(rule, *u) for u in kinds)
+        if not ok:
             continue
         for m in rule.pattern.finditer(low):
             if m.group("qi") is None:
