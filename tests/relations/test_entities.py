@@ -98,3 +98,9 @@ def test_the_company_after_a_place_refers_back_to_the_company(run):
             "the company's revenue rose 4 percent. President Okafor's bonus rose 10 percent.\n")
     entities = {r.value: r.entity for r in run(text)}  # "sales in Brazil" left aside
     assert entities[900000] == entities[4] == entities[10] == "Kestrel Motors"
+
+
+def test_acronyms_of_units_and_measures_are_not_names():
+    proper = frozenset({"MAUs", "RevPAR", "TEUs", "Zephyr"})
+    assert _names("Zephyr has seen MAUs rise while RevPAR fell and TEUs climbed", proper) == [
+        ("Zephyr", "name")]
