@@ -7,6 +7,9 @@ A capitalised run of words is an entity when (a) it or a part of it is a known p
 ("Lakeside, the farming district, ..."). The figure's entity is the nearest such name before it
 (skipping names after "than", "to", "from", "overtaking": compared with, not measured),
 else a place after "in"/"at" in the same clause, else the document's main subject.
+Never entities: people (a title or role next to the name, or a common given name: "Mayor X Y",
+"X Y, chief economist at ...", "Jane Roe" and later "Roe's"), the source of a statement
+("according to X", "figures from X", "an economist at X") and acronyms of units and measures.
 """
 
 from __future__ import annotations
