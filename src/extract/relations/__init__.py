@@ -20,7 +20,7 @@ from .entities import dateline_end, find_entities
 from .facts import dedupe, indicator_key
 from .gazetteer import place_names
 from .periods import DOC_PERIOD, DOC_YEAR, find_periods
-from .resolve import DocContext, Paragraph, candidates, sentence_records
+from .resolve import DocContext, Paragraph, candidates, has_rank_word, sentence_records
 from .sentences import line_sentences, split_sentences
 from .subjects import dropped_headline, main_subject, proper_words
 
@@ -109,6 +109,12 @@ def _candidates(text: str, lines: list[Line], quantities: list[Quantity]):
     plan, cursor, found = [], 0, False
     for line in lines:
         if not line.keep:
+            continue
+        while cursor < len(ordered) and ordered[cursor].span[0] < line.start:
+            cursor += 1
+        if (cursor == len(ordered) or ordered[cursor].span[0] >= line.end) and \
+                not has_rank_word(line.text):
+            plan.append((line, []))  # no figure and no rank word: nothing to split or read
             continue
         sentences = []
         for start, end in line_sentences(line):

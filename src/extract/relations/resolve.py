@@ -70,9 +70,23 @@ _THE_COMPANY = regex.compile(r"\b(?:the|its)\s+(?:company|group|firm|carmaker|au
 _THERE = regex.compile(r"(?<=\b[a-z]{3,}\s)(?<!\b(?:and|but|that|while|when|where|if|so)\s)"
                        r"there\b")
 _CLOSING = regex.compile(r"\b(?:closed|closes|close|closing|ended|ends|finished|settled)\b")
-_RANK_WORD = regex.compile(r"\b(?:rank|place|position|spot|No\.|[a-z]+est|first|second|third|"
+RANK_WORD = regex.compile(r"\b(?:rank|place|position|spot|No\.|[a-z]+est|first|second|third|"
                            r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|most|least|"
                            r"leading|best|worst|led|\d+(?:st|nd|rd|th))", regex.IGNORECASE)
+_RANK_KEYS = ("rank", "place", "position", "spot", "no.", "est", "first", "second", "third",
+              "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "top", "most",
+              "least", "leading", "best", "worst", "led")
+_ORDINAL_DIGIT = regex.compile(r"\d(?:st|nd|rd|th)", regex.IGNORECASE)
+
+
+def has_rank_word(text: str) -> bool:
+    """RANK_WORD.search, after a plain substring test that rules most text out at once."""
+    low = text.lower()
+    if not any(k in low for k in _RANK_KEYS) and not _ORDINAL_DIGIT.search(text):
+        return False
+    return RANK_WORD.search(text) is not None
+
+
 _TIME_WORD = regex.compile(
     r"\d|\b(?:year|month|quarter|half|week|season|period|jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|fy|q[1-4]|h[12])",
@@ -143,7 +157,7 @@ def candidates(sentence: str, start: int, quantities: list[Quantity],
     local = [(fraction_as_percent(q), q.span[0] - start, q.span[1] - start) for q in quantities]
     local = [t for t in local if is_record_candidate(sentence, *t)]
     taken = [(s, e) for _, s, e in local]
-    if _RANK_WORD.search(sentence):  # rank words the number stage leaves out (cheap check)
+    if has_rank_word(sentence):  # rank words the number stage leaves out (cheap check)
         local += [(q, *q.span) for q in rank_mentions(sentence, taken, rank_rules)]
     local.sort(key=lambda t: t[1])
     return local
