@@ -3,8 +3,9 @@
 Run: `pytest benchmarks/bench_pipeline.py -s --benchmark-min-rounds=1`. Figures are printed
 and stored in the benchmark's extra_info; they are measurements, not assertions.
 
-- input: the bundled corpus/ text dumps repeated under distinct ids to EXTRACT_BENCH_MB MB
-  (default 4) in a temporary folder;
+- input: text dumps repeated under distinct ids to EXTRACT_BENCH_MB MB (default 4) in a
+  temporary folder: the bundled corpus/ by default, the real pages of shared/external with
+  EXTRACT_BENCH_SOURCE=real;
 - end to end with --workers 1 and --workers 2 side by side (a subprocess each: the wall clock
   includes start-up; the manifest's figure is the processing loop alone);
 - peak memory (ru_maxrss of the run's process) for 1x and 10x input (EXTRACT_BENCH_MEM_MB,
@@ -40,10 +41,18 @@ PEAK = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=Fa
         "print(use.ru_utime + use.ru_stime, use.ru_maxrss)")
 
 
+EXTERNAL = Path(os.environ.get("EXTRACT_EXTERNAL", REPO.parent / "shared" / "external"))
+SOURCES = {"corpus": CORPUS, "real": EXTERNAL / "aeb-dev" / "flat"}
+
+
 def corpus_texts() -> list[tuple[str, bytes]]:
-    texts = [(p.stem, p.read_bytes()) for p in sorted(CORPUS.glob("*.txt"))]
+    """The text dumps to repeat: EXTRACT_BENCH_SOURCE=corpus (default: our figure-dense
+    articles) or real (the real pages' flattened dumps in shared/external, mostly page
+    furniture with few figures, as archives are)."""
+    name = os.environ.get("EXTRACT_BENCH_SOURCE", "corpus")
+    texts = [(p.stem, p.read_bytes()) for p in sorted(SOURCES[name].glob("*.txt"))]
     if not texts:
-        pytest.skip("corpus/ has no .txt documents")
+        pytest.skip(f"{SOURCES[name]} has no .txt documents")
     return texts
 
 
