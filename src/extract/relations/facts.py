@@ -19,10 +19,11 @@ _STOP = frozenset("a an and are as at be been by for from had has have in is it 
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
 
-def content_words(indicator: str) -> set[str]:
+@lru_cache(maxsize=256)  # dedupe compares every pair of a document's records
+def content_words(indicator: str) -> frozenset[str]:
     words = _NON_WORD.split(indicator.lower())
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words
-            if w and w not in _STOP}
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words
+                     if w and w not in _STOP)
 
 
 def dice(a: str, b: str) -> float:
@@ -55,7 +56,7 @@ def dedupe(records: list[Record], lead_end: int = 0) -> list[Record]:
 
 
 @lru_cache(maxsize=8)
-def load_taxonomy(path: str | None = None) -> list[tuple[str, list[set[str]]]]:
+def load_taxonomy(path: str | None = None) -> list[tuple[str, list[frozenset[str]]]]:
     """(key, keyword sets) in file order, from `path` or the default `indicators_v1.json`."""
     source = Path(path) if path else RULES_DIR / "indicators_v1.json"
     data = json.loads(source.read_text(encoding="utf-8"))
@@ -63,9 +64,9 @@ def load_taxonomy(path: str | None = None) -> list[tuple[str, list[set[str]]]]:
 
 
 @lru_cache(maxsize=8)
-def _taxonomy_index(taxonomy: str | None) -> dict[str, list[tuple[int, str, set[str]]]]:
+def _taxonomy_index(taxonomy: str | None) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
     """word -> (key order, key, phrase) for every phrase holding the word: a lookup, not a scan."""
-    index: dict[str, list[tuple[int, str, set[str]]]] = {}
+    index: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
     for order, (key, phrases) in enumerate(load_taxonomy(taxonomy)):
         for phrase in phrases:
             for word in phrase:

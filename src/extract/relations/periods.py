@@ -89,8 +89,23 @@ _ATTRIBUTIVE = regex.compile(r"\s+(?!(?:and|or|to|in|on|at|by|for|from|of|with|a
                              r"was|were|are|had|has|have|will|when|while)\b)[a-z][a-z-]+")
 
 
+_RECENT: dict[tuple[str, RefDate], list[PeriodMention]] = {}
+_RECENT_SIZE = 32  # the lead lines are read again as sentences soon after: a short memory
+
+
 def find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
-    """Period and base-period mentions of a sentence, in order, offsets within it."""
+    """Period and base-period mentions of a sentence, in order, offsets within it (fresh
+    objects on every call: callers fill in the document's period)."""
+    key = (sentence, ref)
+    found = _RECENT.get(key)
+    if found is None:
+        if len(_RECENT) >= _RECENT_SIZE:
+            _RECENT.clear()
+        found = _RECENT[key] = _find_periods(sentence, ref)
+    return [PeriodMention(p.start, p.end, p.kind, p.value, p.shift, p.weak) for p in found]
+
+
+def _find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
     found: list[PeriodMention] = []
     for m in _period_regex().finditer(lowered(sentence)):
         if m.group("base_month"):
