@@ -67,8 +67,10 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
     dropped = dropped_headline(lines) if main is None else None
     if dropped:  # a release whose sentences never name its subject: the headline the
         main = main_subject(dropped, texts, proper, persons)  # stripper left out still does
+    # an entity's text is a piece of its line, spaces aside: a line without the name is skipped
     company = bool(main) and main not in place_names() and not any(
-        e.kind == "place" and e.text == main for text in texts[:3] for e in find_entities(text))
+        e.kind == "place" and e.text == main for text in texts[:3]
+        if main in text or main in " ".join(text.split()) for e in find_entities(text))
     lead_end = _lead_end(kept)
     yoy = len(_YOY.findall(" ".join(texts))) >= 2
     return DocContext(document.doc_id, document.text, ref, main, default, rules, rank_rules,

@@ -68,6 +68,7 @@ def _strip_title(text: str) -> str:
 _DATELINE = regex.compile(r"^\s*\(?[A-Z][\w .,'’]{1,40}?(?:\s*\([^)]{1,30}\))?\)?\s*(?:[-–—:]|,\s*\d{1,2}\s+\w+\s+\d{4}\)\s*[-–—])\s+")
 
 
+@lru_cache(maxsize=16)  # a sentence is asked twice in a row (its records, its entities)
 def dateline_end(sentence: str) -> int:
     """Where a leading dateline ends ("BEIJING (Wire) - ", "Bengaluru: "), else 0."""
     line = _DATELINE.match(sentence)

@@ -3,6 +3,8 @@ expression of the figure's clause, the paragraph's running period, or none for s
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .engine import Claim
@@ -35,6 +37,13 @@ def segment(masked: str, position: int) -> int:
     return sum(1 for m in _SEPARATOR.finditer(masked, 0, position))
 
 
+@lru_cache(maxsize=128)  # asked again for every other figure of the sentence
+def _opens_clause(masked: str, position: int) -> bool:
+    """Whether the figure at `position` compares with another or opens a clause of its own."""
+    return bool(_COMPARING.search(masked, max(0, position - 40), position)
+                or _NEW_CLAUSE.search(masked, max(0, position - 80), position))
+
+
 def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
                   periods: list[PeriodMention], daily: bool = False) -> str | None:
     """The nearest reference period of the sentence, skipping periods in another clause that
@@ -42,9 +51,7 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
     seg = segment(masked, qpos[qi])
     # a clause comparing with another figure, or a new clause with its own figure ("..., and
     # the harvest was 92% complete by April 9"), keeps its period to itself
-    owned = {segment(masked, p) for j, p in enumerate(qpos)
-             if j != qi and (_COMPARING.search(masked, max(0, p - 40), p)
-                             or _NEW_CLAUSE.search(masked, max(0, p - 80), p))}
+    owned = {segment(masked, p) for j, p in enumerate(qpos) if j != qi and _opens_clause(masked, p)}
     best, best_cost = None, None
     inside = paren_group(masked, qpos[qi])
     for j, p in enumerate(periods):
