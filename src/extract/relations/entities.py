@@ -132,6 +132,9 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
 def _runs(sentence: str, skip: int):
     """Capitalised runs, split after a possessive ("Japan's Nikkei" -> "Japan's", "Nikkei")."""
     for run in _RUN.finditer(sentence, skip):
+        if "'" not in run.group() and "’" not in run.group():
+            yield run  # no possessive to split at (most runs): the match itself
+            continue
         start = 0
         for m in _POSS_SPLIT.finditer(run.group()):
             yield _Piece(run.start() + start, run.group()[start:m.start()])

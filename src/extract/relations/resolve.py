@@ -82,7 +82,7 @@ _ORDINAL_DIGIT = regex.compile(r"\d(?:st|nd|rd|th)", regex.IGNORECASE)
 def has_rank_word(text: str) -> bool:
     """RANK_WORD.search, after a plain substring test that rules most text out at once."""
     low = text.lower()
-    if not any(k in low for k in _RANK_KEYS) and not _ORDINAL_DIGIT.search(text):
+    if not any(map(low.__contains__, _RANK_KEYS)) and not _ORDINAL_DIGIT.search(text):
         return False
     return RANK_WORD.search(text) is not None
 
