@@ -9,22 +9,6 @@ import pytest
 CLI = [sys.executable, "-c", "from extract.cli import main; main()"]
 
 
-def news_text(i: int) -> str:
-    return (f"Regional output grows\n"
-            f"Output in the region rose {i % 17 + 1}.{i % 10} percent to {i * 13 + 7} million "
-            f"dollars in 2019, the statistics office said on Monday.\n"
-            f"Share this article\n"
-            f"Exports fell {i % 5 + 2} percent from a year earlier, while imports reached "
-            f"{i + 100} billion yuan over the first half.\n")
-
-
-def write_jsonl(path, n: int, start: int = 0) -> None:
-    with open(path, "w", encoding="utf-8") as fh:
-        for i in range(start, start + n):
-            fh.write(json.dumps({"id": f"n{i}", "text": news_text(i),
-                                 "pub_date": "2019-07-01"}) + "\n")
-
-
 def gzip_bomb(path, size: int) -> None:
     """`size` bytes of zeros as a multi-member gzip: one 64 MB member written repeatedly,
     so a 2 GB bomb takes a fraction of a second to build and about 130 KB per GB on disk."""
@@ -35,8 +19,15 @@ def gzip_bomb(path, size: int) -> None:
 
 
 @pytest.fixture
-def helpers():
-    """The helpers above, as a fixture so that tests need no import of a conftest module."""
+def helpers(news_text):
+    """The helpers, as a fixture so that tests need no import of a conftest module."""
+
+    def write_jsonl(path, n: int, start: int = 0) -> None:
+        with open(path, "w", encoding="utf-8") as fh:
+            for i in range(start, start + n):
+                fh.write(json.dumps({"id": f"n{i}", "text": news_text(i),
+                                     "pub_date": "2019-07-01"}) + "\n")
+
     return SimpleNamespace(CLI=CLI, news_text=news_text, write_jsonl=write_jsonl,
                            gzip_bomb=gzip_bomb)
 
