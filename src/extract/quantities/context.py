@@ -191,7 +191,7 @@ def is_not_a_quantity(text: str, q: Quantity) -> bool:
     if not word_before:
         return False
     if first.isupper() and _NAME_BEFORE.search(text, max(0, start - 24), start):
-        return True  # "the Big Four", "New Three ...": a capitalised number word inside a name
+        return True  # "the Fab Four", "Seven Sisters": a capitalised number word inside a name
     if written.isdigit() and len(written) <= 2 and _MONTH_BEFORE.search(
             text, max(0, start - 12), start):
         return True  # "March 5", "Jan. 12": a day of a date

@@ -177,7 +177,7 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
     if len(words) > 1 and words[-1] in gz.place_suffixes():
         base = " ".join(words[:-1])
         if words[-1] in ("Province", "Prefecture", "Municipality", "Region") and base in places:
-            return [Entity(start, start + len(base), base, "place")]  # "Yunnan Province"
+            return [Entity(start, start + len(base), base, "place")]  # "Hebei Province": Hebei
         return [Entity(start, end, clean, "place")]  # "Williamson County", "Trade City"
     # the longest known place inside the run ("Tamil Nadu", "Reserve Bank of India" -> org above)
     tokens = list(_NONSPACE.finditer(clean))
