@@ -1,8 +1,11 @@
-"""HTML -> text for every reader, and the publication date a page states in its metadata."""
+"""HTML for the readers: its text (the stripping stage's extractor), the publication date and
+the charset a page states."""
 
 from __future__ import annotations
 
 import re
+
+from ..clean import html_to_text  # noqa: F401 - the readers' HTML -> text (trafilatura)
 
 _META_DATE = re.compile(
     r"""<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*["']?"""
@@ -24,23 +27,6 @@ def page_pub_date(html: str) -> str | None:
             return found.group(1)
     found = _TIME.search(head)
     return found.group(1) if found else None
-
-
-def html_to_text(html: str, url: str | None = None) -> str:
-    """The main text of a page: the stripping stage's extractor when present.
-
-    Until `extract.clean.html.html_to_text` exists, FALLBACK: a minimal call of
-    `trafilatura.extract` (no comments, no tables' markup), giving "" when it finds nothing.
-    """
-    try:
-        from ..clean.html import html_to_text as stage_html_to_text
-    except ImportError:
-        stage_html_to_text = None
-    if stage_html_to_text is not None:
-        return stage_html_to_text(html, url=url)
-    import trafilatura  # FALLBACK until the stripping stage provides html_to_text
-
-    return trafilatura.extract(html, url=url, include_comments=False) or ""
 
 
 _CHARSET = re.compile(rb"""<meta\b[^>]*charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
