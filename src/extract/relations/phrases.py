@@ -103,6 +103,8 @@ def subject_before(masked: str, position: int, max_words: int = 12) -> str:
         if low in sets["STOP_VERBS"] and (_reduced_relative(toks, i) or not words and i + 1 < len(
                 toks) and _low(toks[i + 1]) in sets["AUX"]):
             pass  # "the price of a home sold in X", "costs were cut": part of the noun phrase
+        elif low in _NOUN_PREPS and words and _noun_before(toks, i):
+            pass  # "prices at the pump", "profit before tax", "revenue per employee"
         elif low in sets["CLAUSE"] or low in sets["STOP_VERBS"] or low in _SUBJECT_STOP or \
                 low in ("and", "or") and _verbish_after(toks, i):
             break
@@ -110,6 +112,25 @@ def subject_before(masked: str, position: int, max_words: int = 12) -> str:
             words.append(tok.group())
         i -= 1
     return " ".join(reversed(words))
+
+
+#: prepositions that may sit inside a subject when a noun precedes them ("output above designated
+#: size", "prices at the pump"), not after a verb ("stayed below the target")
+_NOUN_PREPS = frozenset({"below", "above", "under", "over", "at", "per", "before", "across",
+                         "within", "near"})
+
+
+def _noun_before(toks: list[regex.Match], i: int) -> bool:
+    """The token before the preposition at `i` looks like a noun: a word that is no verb,
+    auxiliary, clause word, determiner or adverb (no tagger: word classes and endings)."""
+    if i < 1:
+        return False
+    prev = toks[i - 1].group()
+    low = prev.lower()
+    sets = word_sets()
+    return (prev.isalpha() and len(low) > 2 and not low.endswith(("ed", "ly", "ing"))
+            and not any(low in sets[k] for k in ("STOP_VERBS", "AUX", "CLAUSE", "DET",
+                                                 "PREP_STOP", "UP", "DOWN", "LEVEL_VERB")))
 
 
 _APPOSITION_START = frozenset({"the", "a", "an", "its", "their", "which", "who", "whose",

@@ -1,0 +1,24 @@
+"""Indicator phrases worked out by hand for sentences written for these tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+
+def _indicators(records):
+    return {r.value: r.indicator for r in records}
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    # a preposition after a noun stays inside the subject; after a verb it does not
+    ("Prices at the pump rose 5 percent in May.", "5", "prices at the pump"),
+    ("Profit before tax was 3 billion yuan last year.", "3000000000", "profit before tax"),
+    ("Revenue per employee climbed 8 percent.", "8", "revenue per employee"),
+    ("Output of mines above a certain size was 12 billion dollars.", "12000000000",
+     "output of mines above a certain size"),
+    ("Inflation stayed below the medium-term target of 4 percent.", "4", "medium-term target"),
+])
+def test_subject_phrases(run, text, value, indicator):
+    assert _indicators(run(text, pub_date="2020-06-01"))[Decimal(value)] == indicator
