@@ -22,3 +22,13 @@ def _indicators(records):
 ])
 def test_subject_phrases(run, text, value, indicator):
     assert _indicators(run(text, pub_date="2020-06-01"))[Decimal(value)] == indicator
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    ("The jobless rate held near 4 percent for a year, although it edged up to 4.3 percent "
+     "in March.", "4.3", "jobless rate"),
+    ("Coffee exports rose 5 percent in May. They reached 3 billion dollars.", "3000000000",
+     "coffee exports"),
+])
+def test_a_pronoun_subject_takes_the_indicator_before_it(run, text, value, indicator):
+    assert indicator in _indicators(run(text, pub_date="2020-06-01"))[Decimal(value)]

@@ -18,6 +18,8 @@ from .phrases import (
 _COORDINATION = regex.compile(r"\s*,\s*|\s+and\s+")
 _GENERIC_WHOLE = frozenset({"total", "whole", "overall", "all", "national", "country", "nation",
                             "sum", "s"})
+_PRONOUN_BEFORE = regex.compile(r"\b(?:it|they|this)\s+(?:has\s+|had\s+|have\s+)?$",
+                                regex.IGNORECASE)
 _BARE_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "be", "been", "get",
                          "gets", "got", "see", "sees", "saw", "make", "makes", "made"})
 _NOUN_BEFORE = regex.compile(
@@ -58,7 +60,11 @@ class Indicators:
     def subject(self, m: regex.Match) -> str:
         anchor = m.start("v") if "v" in m.groupdict() and m.group("v") is not None \
             else m.start()
-        return self.clean(subject_before(self.masked, anchor))
+        raw = subject_before(self.masked, anchor)
+        if not raw and _PRONOUN_BEFORE.search(self.masked, 0, anchor):
+            # "..., although it ticked up to 5.2 percent": what the clause before measured
+            return self.prev() or self.paragraph_last or ""
+        return self.clean(raw)
 
     def np(self, m: regex.Match, verb: bool = False, preps=NP_PREPS) -> str:
         if "np" not in m.groupdict() or m.start("np") < 0:
