@@ -32,3 +32,9 @@ def test_subject_phrases(run, text, value, indicator):
 ])
 def test_a_pronoun_subject_takes_the_indicator_before_it(run, text, value, indicator):
     assert indicator in _indicators(run(text, pub_date="2020-06-01"))[Decimal(value)]
+
+
+def test_a_name_as_subject_gives_way_to_the_noun_after_the_amount(run):
+    records = run("Harlow Borough Council approves £90m budget for 2021\n\nThe council met on "
+                  "Monday.", pub_date="2020-12-01")
+    assert _indicators(records)[Decimal(90000000)] == "budget"

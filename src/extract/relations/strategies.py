@@ -6,6 +6,7 @@ import regex
 
 from .engine import Claim
 from .facts import content_words
+from .lexicon import word_sets
 from .phrases import (
     NP_PREPS,
     clause_subject,
@@ -20,6 +21,10 @@ _GENERIC_WHOLE = frozenset({"total", "whole", "overall", "all", "national", "cou
                             "sum", "s"})
 _PRONOUN_BEFORE = regex.compile(r"\b(?:it|they|this)\s+(?:has\s+|had\s+|have\s+)?$",
                                 regex.IGNORECASE)
+_WORD_AFTER = regex.compile(r"\s+([a-z][a-z-]+)\b")
+_NOT_NOUN_AFTER = frozenset({"percent", "points", "point", "basis", "or", "and", "than", "last",
+                             "this", "next", "each", "apiece", "year", "years", "so", "only",
+                             "respectively", "while", "compared"})
 _BARE_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "be", "been", "get",
                          "gets", "got", "see", "sees", "saw", "make", "makes", "made"})
 _NOUN_BEFORE = regex.compile(
@@ -66,6 +71,15 @@ class Indicators:
             return self.prev() or self.paragraph_last or ""
         return self.clean(raw)
 
+    def noun_after(self, q_end: int) -> str:
+        """The noun phrase right after the figure, when a noun opens it ("€1bn budget")."""
+        word = _WORD_AFTER.match(self.masked, q_end)
+        if not word or word.group(1) in _NOT_NOUN_AFTER or any(
+                word.group(1) in word_sets()[k] for k in ("DET", "PREP_STOP", "AUX", "CLAUSE",
+                                                          "STOP_VERBS", "UP", "DOWN")):
+            return ""
+        return self.clean(phrase_after(self.masked, q_end, with_verb=False, preps=NP_PREPS))
+
     def np(self, m: regex.Match, verb: bool = False, preps=NP_PREPS) -> str:
         if "np" not in m.groupdict() or m.start("np") < 0:
             return ""
@@ -73,8 +87,9 @@ class Indicators:
 
     def resolve(self, c: Claim, q_end: int) -> str:
         m, how = c.match, c.rule.indicator
-        if how == "subject":
-            return self.subject(m) or self.prev() or self.opening() or self.paragraph_last or ""
+        if how == "subject":  # "Acme passes €1bn budget": a name's subject, the noun after
+            return self.subject(m) or self.noun_after(q_end) or self.prev() or self.opening() \
+                or self.paragraph_last or ""
         if how == "previous":
             return self.prev() or self.subject(m) or self.paragraph_last or ""
         if how == "noun_or_previous":  # "infrastructure at Sh400 billion", ", at 6.5 percent"
