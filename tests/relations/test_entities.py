@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from extract.relations.entities import entity_for, find_entities
 from extract.relations.subjects import main_subject
 
@@ -104,3 +106,10 @@ def test_acronyms_of_units_and_measures_are_not_names():
     proper = frozenset({"MAUs", "RevPAR", "TEUs", "Zephyr"})
     assert _names("Zephyr has seen MAUs rise while RevPAR fell and TEUs climbed", proper) == [
         ("Zephyr", "name")]
+
+
+def test_an_all_caps_headline_names_the_main_subject(run):
+    records = run("LABOUR MARKET STATISTICS, NORWAY, THIRD QUARTER 2019\n\n"
+                  "The unemployment rate was 3.9 percent in the third quarter.",
+                  pub_date="2019-11-10")
+    assert [(r.entity, r.value) for r in records] == [("Norway", Decimal("3.9"))]

@@ -86,10 +86,24 @@ def _headline_name(headline: str, texts: list[str]) -> str | None:
     return " ".join(words)
 
 
+def _title_case(text: str) -> str:
+    """Each word capitalised, short function words and acronyms of up to 3 letters kept as
+    they were written in an all-caps line ("GDP", "US")."""
+    small = word_sets()["DET"] | {"of", "and", "in", "on", "for", "to", "by", "at", "the"}
+    out = []
+    for k, word in enumerate(text.split(" ")):
+        low = word.lower()
+        out.append(low if k and low in small else word if len(word) <= 3 and word.isalpha()
+                   else word.capitalize())
+    return " ".join(out)
+
+
 def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None = None,
                  persons: set[str] | None = None) -> str | None:
     """The document's main subject: the most mentioned place or organisation of the article
     (a mention in the headline or lead counts double), in its shortest form used alone."""
+    if headline.isupper():  # "LABOUR FORCE SURVEY, NORWAY, 2019": names read in title case
+        headline = _title_case(headline)
     counts: dict[str, float] = {}
     body: dict[str, int] = {}  # mentions outside the headline (title case misleads there)
     known: set[str] = set()  # places and organisations, preferred over bare names
