@@ -36,6 +36,9 @@ def test_data_file_examples(example):
     ("this month", "2019-07"),
     ("last month", "2019-06"),
     ("last quarter", "2019-Q2"),
+    ("from January to March", "2019-Q1"),  # a range, not a comparison with January
+    ("in the first six months of the year", "2019-H1"),
+    ("in the first three months of 2017", "2017-Q1"),
 ])
 def test_periods_resolve_against_the_reference_date(text, expected):
     found = [p.value for p in find_periods(text, _ref(None)) if p.kind == "period"]

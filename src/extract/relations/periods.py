@@ -36,13 +36,16 @@ def _period_regex() -> regex.Pattern:
             r"(?:week|weeks|days|ten days|months|part)\s+of\s+)?"
     bases = "|".join(f"(?P<base_{b['id']}>{b['pattern']})" for b in data["base"])
     bases += (rf"|(?P<base_month>(?:than|from|over|compared\s+(?:with|to)|against|versus)\s+"
-              rf"(?:in\s+)?(?:the\s+)?(?P<bmon>{month})(?:\s+(?P<bmy>{YEAR}))?)\b")
+              rf"(?:in\s+)?(?:the\s+)?(?P<bmon>{month})(?:\s+(?P<bmy>{YEAR}))?)\b"
+              rf"(?!\s*(?:[-–—/]|to\b|through\b|until\b)\s*{month})")  # "from January to March"
     rel = "|".join(f"(?P<rel_{r['id']}>{r['pattern']})" for r in data["relative"])
     ordinal = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
     year_tail = rf"(?:\s+(?:of\s+)?(?:(?P<ty>{YEAR})|(?P<trel>this|last|next)\s+year))?"
     periods = (
         rf"(?P<mrange>(?P<r1>{month})\s*(?:[-–—/]|to|through)\s*(?P<r2>{month})"
         rf"(?:,?\s+(?:of\s+)?(?P<ry>{YEAR}))?(?:\s+(?:quarter|period|half))?)"
+        rf"|(?P<fmonths>(?:the\s+)?first\s+(?P<fmn>three|six|twelve|3|6|12)\s+months"
+        rf"{year_tail.replace('ty', 'fty').replace('trel', 'ftrel')})"
         rf"|(?P<mto>(?P<mn>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:to|ended|ending|through)"
         rf"\s+(?:the\s+end\s+of\s+)?(?P<m2>{month})(?:\s+\d{{1,2}})?(?:,?\s+(?P<my2>{YEAR}))?)"
         rf"|(?P<wday>(?<=\bon\s+|\b)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -158,6 +158,10 @@ def _period_value(m: regex.Match, ref: RefDate) -> str | None:
         last = _months()[m.group("r2").lower().rstrip(".")]
         y = int(m.group("ry")) if m.group("ry") else _year_of(m, "ry", None, ref, last, 12)
         return None if y is None or last < first else _span_period(first, last, y)
+    if m.group("fmonths"):  # "the first six months of 2019": the half
+        n = _MONTHS_N[m.group("fmn").lower()]
+        y = _year_of(m, "fty", "ftrel", ref, n, 12)
+        return None if y is None else _span_period(1, n, y)
     if m.group("mto"):
         last = _months()[m.group("m2").lower().rstrip(".")]
         n = _MONTHS_N[m.group("mn").lower()]
