@@ -96,6 +96,26 @@ def test_by_then_to_is_a_change_then_a_level():
     assert [(q.text, q.value, q.value_max) for q in got] == [("30", 30, None), ("126", 126, None)]
 
 
+def test_by_then_a_close_percentage_is_a_range():
+    q = only("tariffs are expected to rise by 4 to 6 percent")
+    assert (q.value, q.value_max, q.unit) == (4, 6, "percent")
+    got = find_quantities("inflation slowed by 0.4 to 2.2 percent")  # too far apart
+    assert [(q.value, q.unit) for q in got] == [(Decimal("0.4"), "count"),
+                                                (Decimal("2.2"), "percent")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Quarterly profit halves", "-50"), ("Sales doubles", "100"), ("Output triples", "200"),
+])
+def test_change_verbs_in_the_present(text, value):
+    q = only(text)
+    assert (q.value, q.unit) == (Decimal(value), "percent")
+
+
+def test_halves_after_a_determiner_or_numeral_is_a_noun():
+    assert find_quantities("the first and second halves of the season") == []
+
+
 def test_a_dash_between_falling_numbers_is_no_range():
     assert find_quantities("won 3-2 on Sunday") == []
 

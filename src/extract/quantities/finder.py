@@ -193,7 +193,8 @@ def _quantities(text: str, m: regex.Match, *, yen: bool, durations: bool,
 
 def _is_range(text: str, m: regex.Match, first: Part, second: Part) -> bool:
     sep = m.group("sep").strip().lower()
-    if sep.endswith("to") and _BY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    if sep.endswith("to") and _BY_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+            and not _close_percent_range(first, second):
         return False  # "down by 30 to 126": a change, then a level
     if (first.raw.isdigit() and len(first.raw) == 4 and 1900 <= int(first.raw) <= 2100
             and not (first.unit_text or first.currency or first.scale_text)):
@@ -201,6 +202,17 @@ def _is_range(text: str, m: regex.Match, first: Part, second: Part) -> bool:
     if sep == "and":
         return bool(_BETWEEN.search(text, max(0, m.start() - 12), m.start()))
     return True
+
+
+def _close_percent_range(first: Part, second: Part) -> bool:
+    """'grow by 3 to 5 percent': a bare number, then a close larger one with the unit."""
+    if first.unit_text or first.currency or first.scale_text or not second.unit_text:
+        return False
+    if first.value is None or second.value is None or first.value <= 0:
+        return False
+    unit = second.unit_text.strip().lower()
+    return unit in ("%", "percent", "per cent", "pc") and first.value < second.value \
+        <= first.value * 5 / 2
 
 
 def _merge_range(first: Part, second: Part, durations: bool, lenient: bool,

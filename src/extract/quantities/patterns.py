@@ -269,7 +269,8 @@ def changes(ctx: dict) -> str:
     words = lexicon.alternation(list(ctx["change_words"]) + list(ctx["fold_words"]), fold=True)
     cued = lexicon.alternation(ctx["cued_change_words"], fold=True)
     nxt = lexicon.alternation(ctx["cued_change_next"], fold=True)
-    return (rf"\b(?P<chg_word>{words})\b"
+    # "the two halves", "the first and second halves": a noun after a determiner or a numeral
+    return (rf"(?<!\b(?i:the|two|both|and|first|second){WS}+)\b(?P<chg_word>{words})\b"
             rf"|\b(?P<chg_cued>{cued})(?={WS}+{nxt}\b)")  # "double the 2017 figure"
 
 
