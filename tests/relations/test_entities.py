@@ -113,3 +113,14 @@ def test_an_all_caps_headline_names_the_main_subject(run):
                   "The unemployment rate was 3.9 percent in the third quarter.",
                   pub_date="2019-11-10")
     assert [(r.entity, r.value) for r in records] == [("Norway", Decimal("3.9"))]
+
+
+def test_a_market_index_moves_in_its_closing_level(run):
+    records = run("Tokyo stocks fall\n\nThe Tokyo Stock Price Index fell 1.2 percent to 1,580.3 "
+                  "points, while the Jakarta Composite Index added 0.4 percent.",
+                  pub_date="2019-08-05")
+    assert [(r.entity, r.indicator, r.value) for r in records] == [
+        ("Tokyo Stock Price Index", "closing level", Decimal("-1.2")),
+        ("Tokyo Stock Price Index", "closing level", Decimal("1580.3")),
+        ("Jakarta Composite Index", "closing level", Decimal("0.4")),
+    ]

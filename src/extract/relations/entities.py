@@ -173,6 +173,8 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
             spans = spans[:-1]
         name = clean[:spans[-1].end()]  # the name as written, up to its last kept word
         kind = "source" if any(w.group() in gz.source_words() for w in spans) else "org"
+        if kind == "org" and spans[-1].group() in ("Index", "Average"):
+            kind = "index"  # "the Shanghai Composite Index", "the Dow Jones Industrial Average"
         return [Entity(start, start + len(name), name, kind)]
     if len(words) > 1 and words[-1] in gz.place_suffixes():
         base = " ".join(words[:-1])

@@ -69,7 +69,6 @@ _THE_COMPANY = regex.compile(r"\b(?:the|its)\s+(?:company|group|firm|carmaker|au
 # "the area sown there was ...": a place word after a noun, not the existential "there were"
 _THERE = regex.compile(r"(?<=\b[a-z]{3,}\s)(?<!\b(?:and|but|that|while|when|where|if|so)\s)"
                        r"there\b")
-_CLOSING = regex.compile(r"\b(?:closed|closes|close|closing|ended|ends|finished|settled)\b")
 RANK_WORD = regex.compile(r"\b(?:rank|place|position|spot|No\.|[a-z]+est|first|second|third|"
                            r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|most|least|"
                            r"leading|best|worst|led|\d+(?:st|nd|rd|th))", regex.IGNORECASE)
@@ -268,8 +267,11 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if kind == "commodity" and ("/" in q.unit or measure == "change") and \
                 "price" not in indicator:
             indicator = "price"  # "copper climbed 1.1 percent to $5,740 a tonne"
-        elif kind == "index" and _CLOSING.search(sentence) and q.unit in ("count", "percent"):
-            indicator = "closing level"  # "the FTSE 100 closed down 0.3 percent at 7,186"
+        elif kind == "index" and measure in ("level", "change") and q.unit in ("count",
+                                                                               "percent"):
+            # "the FTSE 100 closed down 0.3 percent at 7,186", "Hang Seng sheds 2.9%": what
+            # moves is the index's level
+            indicator = "closing level"
         if c.rule.indicator == "respectively":
             listed = [n for n in entities if n.end <= c.match.start() and n.kind != "source"]
             if len(listed) >= c.size:  # "in Delhi and Chennai stood at 4.1 and 3.9 percent"

@@ -71,6 +71,14 @@ class Indicators:
             return self.prev() or self.paragraph_last or ""
         return self.clean(raw)
 
+    def named_verb(self, m: regex.Match) -> str:
+        """'The Tokyo Stock Price Index fell 1.2 percent': with only a name before it, the
+        verb says what moved (the entity's kind may name it better later)."""
+        if "v" not in m.groupdict() or m.group("v") is None or not self.names:
+            return ""
+        before = self.masked[:m.start("v")].rstrip()
+        return m.group("v").lower() if any(before.endswith(n) for n in self.names) else ""
+
     def noun_after(self, q_end: int) -> str:
         """The noun phrase right after the figure, when a noun opens it ("€1bn budget")."""
         word = _WORD_AFTER.match(self.masked, q_end)
@@ -89,7 +97,7 @@ class Indicators:
         m, how = c.match, c.rule.indicator
         if how == "subject":  # "Acme passes €1bn budget": a name's subject, the noun after
             return self.subject(m) or self.noun_after(q_end) or self.prev() or self.opening() \
-                or self.paragraph_last or ""
+                or self.paragraph_last or self.named_verb(m)
         if how == "previous":
             return self.prev() or self.subject(m) or self.paragraph_last or ""
         if how == "noun_or_previous":  # "infrastructure at Sh400 billion", ", at 6.5 percent"
