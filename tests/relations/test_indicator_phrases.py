@@ -38,3 +38,11 @@ def test_a_name_as_subject_gives_way_to_the_noun_after_the_amount(run):
     records = run("Harlow Borough Council approves £90m budget for 2021\n\nThe council met on "
                   "Monday.", pub_date="2020-12-01")
     assert _indicators(records)[Decimal(90000000)] == "budget"
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    ("The carmaker's revenue climbed 12 percent last year.", "12", "revenue"),
+    ("The bank's loan book grew to 900 million dollars in 2019.", "900000000", "loan book"),
+])
+def test_an_owner_before_the_indicator_is_left_out(run, text, value, indicator):
+    assert _indicators(run(text, pub_date="2020-06-01"))[Decimal(value)] == indicator

@@ -274,6 +274,12 @@ def clean_indicator(text: str, names: list[str]) -> str:
                           "under", "over", "beyond", "near", "with", "while", "as"}
     while words and (words[0] in lead or words[0] in sets["AUX"]):
         words = words[1:]
+    if 1 < len(words) and any(w.endswith("'s") for w in words[:3]):
+        # "the company's workforce", "the smartphone maker's revenue": the owner is the
+        # entity, the indicator what it owns
+        k = next(k for k, w in enumerate(words[:3]) if w.endswith("'s"))
+        if k + 1 < len(words):
+            words = words[k + 1:]
     tail = sets["PREP_STOP"] | sets["DET"] | sets["AUX"] | {"and", "or", "of", "'s"}
     while words and words[-1] in tail:
         words = words[:-1]
