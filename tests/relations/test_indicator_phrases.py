@@ -46,3 +46,13 @@ def test_a_name_as_subject_gives_way_to_the_noun_after_the_amount(run):
 ])
 def test_an_owner_before_the_indicator_is_left_out(run, text, value, indicator):
     assert _indicators(run(text, pub_date="2020-06-01"))[Decimal(value)] == indicator
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    ("The retailer plans to invest 500 million dollars in warehouses next year.", "500000000",
+     "invest in warehouses"),
+    ("The utility will deliver 2 billion kWh to neighbouring regions in 2021.",
+     "7200000000000000", "deliver to neighbouring regions"),
+])
+def test_an_infinitive_takes_the_place_the_amount_goes(run, text, value, indicator):
+    assert _indicators(run(text, pub_date="2020-06-01"))[Decimal(value)] == indicator

@@ -21,6 +21,9 @@ _GENERIC_WHOLE = frozenset({"total", "whole", "overall", "all", "national", "cou
                             "sum", "s"})
 _PRONOUN_BEFORE = regex.compile(r"\b(?:it|they|this)\s+(?:has\s+|had\s+|have\s+)?$",
                                 regex.IGNORECASE)
+_INFINITIVE = regex.compile(r"\b(?:to|will|would|could|can|may|might|should|shall)\s+$")
+_PP_AFTER = regex.compile(r"(?:\s+(?:(?:in|on|by|during|from)\s+)?⟪\d+⟫)*\s+"
+                          r"(in|into|to|for|on|through)\s+(?:⟪\d+⟫\s*)?")
 _WORD_AFTER = regex.compile(r"\s+([a-z][a-z-]+)\b")
 _NOT_NOUN_AFTER = frozenset({"percent", "points", "point", "basis", "or", "and", "than", "last",
                              "this", "next", "each", "apiece", "year", "years", "so", "only",
@@ -70,6 +73,16 @@ class Indicators:
             # "..., although it ticked up to 5.2 percent": what the clause before measured
             return self.prev() or self.paragraph_last or ""
         return self.clean(raw)
+
+    def pp_after(self, q_end: int) -> str:
+        """'in logistics', 'to other provinces': a prepositional phrase after the figure
+        (time marks skipped)."""
+        m = _PP_AFTER.match(self.masked, q_end)
+        if not m:
+            return ""
+        phrase = self.clean(phrase_after(self.masked, m.end(), with_verb=False,
+                                         preps=frozenset({"of"}), max_words=5))
+        return f"{m.group(1).lower()} {phrase}" if phrase else ""
 
     def named_verb(self, m: regex.Match) -> str:
         """'The Tokyo Stock Price Index fell 1.2 percent': with only a name before it, the
@@ -168,6 +181,11 @@ class Indicators:
         if how == "subject_verb":
             subject = self.subject(m)
             verb = m.group("v").lower()
+            if _INFINITIVE.search(self.masked, 0, m.start("v")):
+                # "plans to invest RMB2bn in logistics": the verb and where the amount goes
+                place = self.pp_after(q_end)
+                if place:
+                    return f"{verb} {place}"
             if subject:
                 return f"{subject} {verb}"
             obj = self.clean(phrase_after(self.masked, q_end, with_verb=False))
