@@ -39,6 +39,8 @@ def test_data_file_examples(example):
     ("from January to March", "2019-Q1"),  # a range, not a comparison with January
     ("in the first six months of the year", "2019-H1"),
     ("in the first three months of 2017", "2017-Q1"),
+    ("by December", "2019-12"),  # a target: the coming December, not the last one
+    ("by March", "2020-03"),
 ])
 def test_periods_resolve_against_the_reference_date(text, expected):
     found = [p.value for p in find_periods(text, _ref(None)) if p.kind == "period"]
@@ -52,6 +54,7 @@ def test_periods_resolve_against_the_reference_date(text, expected):
     ("up 61 percent over 2015", None, "2015"),
     ("nearly double the 2017 figure", None, "2017"),
     ("600 fewer than in May", None, "2019-05"),
+    ("rose 61% from June 2017 to June 2019", None, "2017-06"),  # dated ends: a comparison
 ])
 def test_base_periods(text, shift, explicit):
     bases = [p for p in find_periods(text, _ref(None)) if p.kind == "base"]

@@ -36,8 +36,8 @@ def _period_regex() -> regex.Pattern:
             r"(?:week|weeks|days|ten days|months|part)\s+of\s+)?"
     bases = "|".join(f"(?P<base_{b['id']}>{b['pattern']})" for b in data["base"])
     bases += (rf"|(?P<base_month>(?:than|from|over|compared\s+(?:with|to)|against|versus)\s+"
-              rf"(?:in\s+)?(?:the\s+)?(?P<bmon>{month})(?:\s+(?P<bmy>{YEAR}))?)\b"
-              rf"(?!\s*(?:[-–—/]|to\b|through\b|until\b)\s*{month})")  # "from January to March"
+              rf"(?:in\s+)?(?:the\s+)?(?P<bmon>{month})(?:\s+(?P<bmy>{YEAR})\b|\b"
+              rf"(?!\s*(?:[-–—/]|to\b|through\b|until\b)\s*{month})))")  # "from January to March"
     rel = "|".join(f"(?P<rel_{r['id']}>{r['pattern']})" for r in data["relative"])
     ordinal = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
     year_tail = rf"(?:\s+(?:of\s+)?(?:(?P<ty>{YEAR})|(?P<trel>this|last|next)\s+year))?"

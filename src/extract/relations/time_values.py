@@ -199,8 +199,8 @@ def _period_value(m: regex.Match, ref: RefDate) -> str | None:
         if (m.group("lead") or "").lower() == "since" and not m.group("my"):
             return str(y)  # "since January": the running year so far
         if (m.group("lead") or "").lower() == "by" and not m.group("my") and ref.month \
-                and month < ref.month and ref.year:
-            y = ref.year + 1 if y == ref.year - 1 else y  # "by December": the coming one
+                and ref.year:  # "by December": the coming one, not the last
+            y = ref.year + 1 if month < ref.month else ref.year
         day = int(m.group("md")) if m.group("md") else None
         return _iso(y, month, day=day)
     if m.group("fy"):
