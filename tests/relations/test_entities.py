@@ -124,3 +124,9 @@ def test_a_market_index_moves_in_its_closing_level(run):
         ("Tokyo Stock Price Index", "closing level", Decimal("1580.3")),
         ("Jakarta Composite Index", "closing level", Decimal("0.4")),
     ]
+
+
+def test_a_crude_grade_is_named_without_crude(run):
+    records = run("Oil prices\n\nWTI crude fell 2.1 percent to $55.20 a barrel on Friday.",
+                  pub_date="2019-10-11")
+    assert {(r.entity, r.indicator) for r in records} == {("WTI", "price")}

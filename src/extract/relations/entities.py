@@ -118,7 +118,8 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
         found.extend(named)
     for m in gz.commodities().finditer(sentence, skip):  # "copper climbed 1.1 percent"
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
-        found.append(Entity(m.start(), m.end(), m.group(), "commodity"))
+        name = m.group().removesuffix(" crude")  # "Brent crude rose": the grade, "Brent"
+        found.append(Entity(m.start(), m.start() + len(name), name, "commodity"))
     groups = _GROUP_OF_PLACES.finditer(sentence, skip) if _GROUP_WORD.search(sentence) else ()
     for m in groups:  # "Belt and Road countries"
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
