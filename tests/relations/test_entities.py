@@ -130,3 +130,11 @@ def test_a_crude_grade_is_named_without_crude(run):
     records = run("Oil prices\n\nWTI crude fell 2.1 percent to $55.20 a barrel on Friday.",
                   pub_date="2019-10-11")
     assert {(r.entity, r.indicator) for r in records} == {("WTI", "price")}
+
+
+def test_a_company_s_short_name_takes_the_main_subject_s_spelling(run):
+    records = run("Brightwater Appliances profit rises 9 percent\n\n"
+                  "Brightwater Appliances said on Monday its profit rose 9 percent in 2019. "
+                  "Brightwater sold 2 million washing machines, the company said.",
+                  pub_date="2020-03-02")
+    assert {r.entity for r in records} == {"Brightwater Appliances"}

@@ -264,6 +264,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if entity is not None and ctx.main_entity and _refers_back(sentence, entities, entity, s):
             entity = ctx.main_entity  # "Trade with X fell, and the port's volume fell 5%"
         kind = next((n.kind for n in entities if n.text == entity), None)
+        main = ctx.main_entity
+        if kind in ("org", "name") and main and main.startswith(entity + " "):
+            entity = main  # "Acme" and "Acme Electronics": one company, one spelling
         if kind == "commodity" and ("/" in q.unit or measure == "change") and \
                 "price" not in indicator:
             indicator = "price"  # "copper climbed 1.1 percent to $5,740 a tonne"
