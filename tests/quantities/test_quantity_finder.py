@@ -116,6 +116,16 @@ def test_halves_after_a_determiner_or_numeral_is_a_noun():
     assert find_quantities("the first and second halves of the season") == []
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("The rupee weakened to 71.25 per dollar on Friday", "71.25", "INR"),
+    ("the baht closed at 30.6 against the U.S. dollar", "30.6", "THB"),
+    ("the factory made 410 parts per dollar of wages", "410", "count"),  # no currency named
+])
+def test_an_exchange_rate_is_in_the_currency_named_before_it(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
 def test_a_dash_between_falling_numbers_is_no_range():
     assert find_quantities("won 3-2 on Sunday") == []
 

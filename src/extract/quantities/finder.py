@@ -243,6 +243,22 @@ def _merge_range(first: Part, second: Part, durations: bool, lenient: bool,
     return low
 
 
+_PER_CURRENCY = lexicon.compile_pattern(
+    r"[\s\u00a0]+(?:per|a|to\s+the|against\s+the)[\s\u00a0]+(?:U\.?S\.?[\s\u00a0]+)?"
+    r"(dollar|euro|pound|yen|yuan)\b")
+
+
+def _quoting_currency(text: str, start: int, base: str) -> str | None:
+    """The code of the last currency named in the 80 characters before an exchange rate,
+    when it is not the base currency itself."""
+    pattern, codes = lexicon.currency_names()
+    named = list(pattern.finditer(text, max(0, start - 80), start))
+    if not named:
+        return None
+    code = codes.get(lexicon.fold(named[-1].group(1)))
+    return code if code and code != codes.get(lexicon.fold(base)) else None
+
+
 def _finish(text: str, q: Quantity, start: int, end: int, lenient: bool,
             durations: bool | None = True) -> Quantity | None:
     """Offsets, the not-a-quantity rules, the qualifier before and the noun after."""
@@ -271,6 +287,10 @@ def _finish(text: str, q: Quantity, start: int, end: int, lenient: bool,
         return None  # "5G", "4th", "1990s": letters glued to the numeral
     if not lenient and is_not_a_quantity(text, q):
         return None
+    if q.unit == "count" and not lenient and _PER_CURRENCY.match(text, end):
+        quoting = _quoting_currency(text, start, _PER_CURRENCY.match(text, end).group(1))
+        if quoting:  # "the naira weakened to 410 per dollar": a rate in naira
+            q.unit, q.kind = quoting, "money"
     q.qualifier = qualifier_before(text, start)
     if q.kind == "count":
         q.noun = noun_after(text, end)

@@ -129,6 +129,19 @@ def currency_prefixes() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
+def currency_names() -> tuple[regex.Pattern, dict[str, str]]:
+    """A pattern of currency names ("naira", "rupee") and each folded name's code: an exchange
+    rate "410 per dollar" is in the currency the sentence names before it."""
+    codes: dict[str, str] = {}
+    for item in load_rules("currencies_v1.json")["items"]:
+        for name in item.get("names", []):
+            codes.setdefault(fold(name), item["code"])
+    names = sorted(codes, key=len, reverse=True)
+    return regex.compile(r"\b(" + "|".join(regex.escape(n) for n in names) + r")\b",
+                         regex.IGNORECASE), codes
+
+
+@cache
 def clock_symbols() -> frozenset[str]:
     """Unit symbols that are also times of day ("pm", "am")."""
     return frozenset(g for item in load_rules("units_v1.json")["items"] if item.get("reader_only")
