@@ -85,3 +85,8 @@ def test_reference_date_order_pub_date_dateline_article():
     article = _lines("In 2016 sales rose.", "Profit fell last year, and by 2025 it may double.")
     # written looking back on 2016: early in 2017
     assert reference_date(article) == RefDate(2017, 1, "article")
+
+
+def test_the_past_year_is_a_span_without_a_period():
+    kinds = [p.kind for p in find_periods("steady at 5 percent over the past year", _ref(None))]
+    assert kinds == ["span"]
