@@ -46,3 +46,10 @@ def test_a_date_after_the_compared_figure_is_that_figure_s(run):
     periods = {r.value: r.period for r in records}
     assert periods[Decimal("15.9")] == "2017"
     assert periods[Decimal("14.2")] != "2017"
+
+
+def test_a_standing_target_takes_no_period_from_the_paragraph(run):
+    records = run("Consumer prices rose 3.1 percent in May. The central bank keeps a "
+                  "medium-term target of 2 to 3 percent.", pub_date="2019-07-12")
+    assert [(r.indicator, r.period) for r in records] == [
+        ("consumer prices", "2019-05"), ("medium-term target", None)]

@@ -69,6 +69,7 @@ _THE_COMPANY = regex.compile(r"\b(?:the|its)\s+(?:company|group|firm|carmaker|au
 # "the area sown there was ...": a place word after a noun, not the existential "there were"
 _THERE = regex.compile(r"(?<=\b[a-z]{3,}\s)(?<!\b(?:and|but|that|while|when|where|if|so)\s)"
                        r"there\b")
+_STANDING_GOAL = regex.compile(r"\b(?:target|goal|ceiling|band|mandate)\b")
 RANK_WORD = regex.compile(r"\b(?:rank|place|position|spot|No\.|[a-z]+est|first|second|third|"
                            r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|most|least|"
                            r"leading|best|worst|led|\d+(?:st|nd|rd|th))", regex.IGNORECASE)
@@ -232,8 +233,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             # "Brazil, the world's largest exporter, is expected to ship ... this year": the
             # apposition describes, the sentence's date belongs to its main clause
             period = own_segment_period(masked, i, qpos, ppos, periods)
-        elif period is None and not timeless(c, masked, qpos[i], measure):
-            period = fallback_period
+        elif period is None and not timeless(c, masked, qpos[i], measure) and not (
+                _STANDING_GOAL.search(indicator) and not explicit):
+            period = fallback_period  # but "a medium-term target of 2-3 percent" has none
         elif period == "none":
             period = None
         explicit_here = period is not None and period in explicit
