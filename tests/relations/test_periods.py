@@ -39,8 +39,8 @@ def test_data_file_examples(example):
     ("from January to March", "2019-Q1"),  # a range, not a comparison with January
     ("in the first six months of the year", "2019-H1"),
     ("in the first three months of 2017", "2017-Q1"),
-    ("by December", "2019-12"),  # a target: the coming December, not the last one
-    ("by March", "2020-03"),
+    ("by December", "2019-12"),  # a target: this year's December, not the last one
+    ("by May", "2019-05"),
 ])
 def test_periods_resolve_against_the_reference_date(text, expected):
     found = [p.value for p in find_periods(text, _ref(None)) if p.kind == "period"]

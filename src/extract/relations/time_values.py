@@ -198,9 +198,8 @@ def _period_value(m: regex.Match, ref: RefDate) -> str | None:
             return None
         if (m.group("lead") or "").lower() == "since" and not m.group("my"):
             return str(y)  # "since January": the running year so far
-        if (m.group("lead") or "").lower() == "by" and not m.group("my") and ref.month \
-                and ref.year:  # "by December": the coming one, not the last
-            y = ref.year + 1 if month < ref.month else ref.year
+        if (m.group("lead") or "").lower() == "by" and not m.group("my") and ref.year:
+            y = ref.year  # "by December" (a target), "had fallen by May": this year's
         day = int(m.group("md")) if m.group("md") else None
         return _iso(y, month, day=day)
     if m.group("fy"):
