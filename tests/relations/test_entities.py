@@ -138,3 +138,11 @@ def test_a_company_s_short_name_takes_the_main_subject_s_spelling(run):
                   "Brightwater sold 2 million washing machines, the company said.",
                   pub_date="2020-03-02")
     assert {r.entity for r in records} == {"Brightwater Appliances"}
+
+
+def test_the_city_is_the_place_not_its_council(run):
+    records = run("Harlow Borough Council approves budget\n\n"
+                  "Harlow Borough Council approved a budget of 90 million pounds for 2021. "
+                  "The town has 87,000 residents.", pub_date="2020-12-01")
+    assert [(r.entity, r.value) for r in records] == [
+        ("Harlow Borough Council", Decimal(90000000)), ("Harlow", Decimal(87000))]

@@ -74,7 +74,25 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
     lead_end = _lead_end(kept)
     yoy = len(_YOY.findall(" ".join(texts))) >= 2
     return DocContext(document.doc_id, document.text, ref, main, default, rules, rank_rules,
-                      proper, company, lead_end, yoy, persons)
+                      proper, company, lead_end, yoy, persons, main_place=_place_of(main))
+
+
+def _place_of(name: str | None) -> str | None:
+    """The place a subject is, or is named after: "Leeds City Council" -> "Leeds"."""
+    if not name:
+        return None
+    words = name.split()
+    places = place_names()
+    known = next((" ".join(words[:k]) for k in range(len(words), 0, -1)
+                  if " ".join(words[:k]) in places), None)
+    council = _LOCAL_GOVERNMENT.fullmatch(name)
+    return known or (council.group(1) if council else None)
+
+
+# "Harlow Borough Council", "Cork County Council": a local government named after its place
+_LOCAL_GOVERNMENT = regex.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:City|Borough|"
+                                  r"County|District|Town|Municipal|Metropolitan|Shire|Regional)"
+                                  r"\s+(?:Council|Corporation|Government|Authority)")
 
 
 def extract_records(document: Document, lines: list[Line], quantities: list[Quantity],

@@ -50,6 +50,7 @@ class DocContext:
     lead_end: int = 0  # end of the standfirst: headline and standfirst are never "standing"
     yoy_document: bool = False  # the article compares year on year more than once
     persons: set[str] = field(default_factory=set)  # people named by title or role
+    main_place: str | None = None  # the main subject's place ("Leeds City Council": Leeds)
 
 
 @dataclass
@@ -60,12 +61,17 @@ class Paragraph:
     last_indicator: str | None = None
     entity: str | None = None  # the last entity named, for "there" in a later sentence
     organisation: str | None = None  # the last company named, for "the company" later
+    place: str | None = None  # the last place named, for "the city" later
     records: list[Record] = field(default_factory=list)
 
 
 _THE_COMPANY = regex.compile(r"\b(?:the|its)\s+(?:company|group|firm|carmaker|automaker|"
                              r"bank|lender|insurer|retailer|airline|developer|operator|"
                              r"manufacturer|maker|producer)\b", regex.IGNORECASE)
+_THE_PLACE = regex.compile(r"\b(?:the|its)\s+(?:city|town|municipality|province|state|country|"
+                           r"region|county|island|nation)(?:['’]s)?\b(?!\s+(?:council|"
+                           r"government|authority|hall|assembly|administration)\b)",
+                           regex.IGNORECASE)
 # "the area sown there was ...": a place word after a noun, not the existential "there were"
 _THERE = regex.compile(r"(?<=\b[a-z]{3,}\s)(?<!\b(?:and|but|that|while|when|where|if|so)\s)"
                        r"there\b")
@@ -284,6 +290,8 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if entity is None:
             if _THE_COMPANY.search(sentence) and para.organisation:
                 entity = para.organisation  # "The company employs 675,000 people"
+            elif _THE_PLACE.search(sentence) and (para.place or ctx.main_place):
+                entity = para.place or ctx.main_place  # "the city has 790,000 residents"
             elif _THERE.search(sentence) and para.entity:
                 entity = para.entity
             else:
@@ -305,6 +313,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     named = [n.text for n in entities if n.kind in ("place", "org", "name")]
     if named:
         para.entity = named[-1]
+    places = [n.text for n in entities if n.kind == "place"]
+    if places:
+        para.place = places[-1]
     companies = [n.text for n in entities if n.kind in ("org", "name")]
     if companies:
         para.organisation = companies[-1]
