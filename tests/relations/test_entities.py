@@ -146,3 +146,9 @@ def test_the_city_is_the_place_not_its_council(run):
                   "The town has 87,000 residents.", pub_date="2020-12-01")
     assert [(r.entity, r.value) for r in records] == [
         ("Harlow Borough Council", Decimal(90000000)), ("Harlow", Decimal(87000))]
+
+
+def test_a_target_for_an_index_is_not_its_closing_level(run):
+    records = run("Brokers trim index forecasts\n\nAnalysts at Harbour Capital cut their target for "
+                  "the Jakarta Composite Index to 6,500 points.", pub_date="2019-08-05")
+    assert [(r.entity, r.indicator) for r in records] == [("Jakarta Composite Index", "target")]

@@ -75,6 +75,9 @@ _THE_PLACE = regex.compile(r"\b(?:the|its)\s+(?:city|town|municipality|province|
 # "the area sown there was ...": a place word after a noun, not the existential "there were"
 _THERE = regex.compile(r"(?<=\b[a-z]{3,}\s)(?<!\b(?:and|but|that|while|when|where|if|so)\s)"
                        r"there\b")
+# an index figure that is not its level: "cut its target for the index to 2,800 points"
+_OTHER_MEASURE = regex.compile(r"\b(?:target|forecast|estimate|outlook|range|turnover|volume|"
+                               r"valuation|earnings|weight|weighting)s?\b")
 _STANDING_GOAL = regex.compile(r"\b(?:target|goal|ceiling|band|mandate)\b")
 RANK_WORD = regex.compile(r"\b(?:rank|place|position|spot|No\.|[a-z]+est|first|second|third|"
                            r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|most|least|"
@@ -278,8 +281,8 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if kind == "commodity" and ("/" in q.unit or measure == "change") and \
                 "price" not in indicator:
             indicator = "price"  # "copper climbed 1.1 percent to $5,740 a tonne"
-        elif kind == "index" and measure in ("level", "change") and q.unit in ("count",
-                                                                               "percent"):
+        elif kind == "index" and measure in ("level", "change") and q.unit in (
+                "count", "percent") and not _OTHER_MEASURE.search(indicator):
             # "the FTSE 100 closed down 0.3 percent at 7,186", "Hang Seng sheds 2.9%": what
             # moves is the index's level
             indicator = "closing level"
