@@ -70,13 +70,25 @@ def test_percent(text, value, unit):
 @pytest.mark.parametrize("text, value, value_max, unit", [
     ("between 5 and 6 percent", "5", "6", "percent"),
     ("a 5-6% rise", "5", "6", "percent"),
-    ("from 10 to 12 million", "10000000", "12000000", "count"),
+    ("an estimated 10 to 12 million", "10000000", "12000000", "count"),
+    ("estimates ranging from 4 million to 5 million tonnes", "4000000000", "5000000000", "kg"),
     ("$5-6 million", "5000000", "6000000", "USD"),
-    ("fell from 12 to 10 percent", "10", "12", "percent"),
 ])
 def test_ranges(text, value, value_max, unit):
     q = only(text)
     assert (q.value, q.value_max, q.unit) == (Decimal(value), Decimal(value_max), unit)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("fell from 12 to 10 percent", ("12", "percent"), ("10", "percent")),
+    ("rose from 10 to 12 million", ("10000000", "count"), ("12000000", "count")),
+    ("lowered from 16 percent to 13 percent", ("16", "percent"), ("13", "percent")),
+    ("rose 38 percent from 2017 to 112.4 billion yuan", ("38", "percent"),
+     ("112400000000", "CNY")),  # a year shares nothing
+])
+def test_from_then_to_is_two_figures_sharing_the_unit(text, first, second):
+    got = [(q.value, q.unit) for q in find_quantities(text)]
+    assert got == [(Decimal(first[0]), first[1]), (Decimal(second[0]), second[1])]
 
 
 def test_a_fraction_then_an_amount_is_no_range():

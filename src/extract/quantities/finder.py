@@ -41,6 +41,9 @@ def mentions_yen(text: str) -> bool:
     return bool(_YEN.search(text))
 _BY_BEFORE = lexicon.compile_pattern(r"\b(?i:by)[\s\u00a0]+$")
 _EQUIVALENT = lexicon.compile_pattern(r"[ \u00a0]+(?i:equivalent)\b")
+_FROM_BEFORE = lexicon.compile_pattern(r"(?<!\b(?i:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))"
+                                       r"[\s\u00a0]+)\b(?i:from)[\s\u00a0]+(?:(?i:about|around|some|nearly|"
+                                       r"roughly|almost|just|over|under)[\s\u00a0]+)?$")
 _BETWEEN = lexicon.compile_pattern(r"(?i:\bbetween)[\s\u00a0]+$")
 
 
@@ -177,10 +180,13 @@ def _quantities(text: str, m: regex.Match, *, yen: bool, durations: bool,
                 return out + ([q] if q is not None else [])
             if dash:
                 return out  # "3-2", "2015-16": a score or a span of years
-        if (second is not None and m.group("sep").strip() == "and" and not first.unit_text
-                and not first.currency and second.unit_text):
-            # "45 and 50 mg": the unit written once is both numbers'
-            first.unit_text, first.scale_text = second.unit_text, first.scale_text or second.scale_text
+        shared = second is not None and not _bare_year(first) and (
+            m.group("sep").strip() == "and" or _from_to(text, m))
+        if shared and not first.unit_text and not first.currency and not first.scale_text and (
+                second.unit_text or second.scale_text):
+            # "45 and 50 mg", "from 10 to 9 percent", "from 10 to 12 million": the unit and
+            # scale written once are both numbers'
+            first.unit_text, first.scale_text = second.unit_text, second.scale_text
         q = resolve(first, durations, lenient)
         q = _finish(text, q, first.start, first.end, lenient, durations) if q is not None else None
         if q is not None:
@@ -196,12 +202,21 @@ def _is_range(text: str, m: regex.Match, first: Part, second: Part) -> bool:
     if sep.endswith("to") and _BY_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
             and not _close_percent_range(first, second):
         return False  # "down by 30 to 126": a change, then a level
-    if (first.raw.isdigit() and len(first.raw) == 4 and 1900 <= int(first.raw) <= 2100
-            and not (first.unit_text or first.currency or first.scale_text)):
+    if _bare_year(first):
         return False  # "from June 2021 to 3,054 homes": a year, then a count
     if sep == "and":
         return bool(_BETWEEN.search(text, max(0, m.start() - 12), m.start()))
-    return True
+    return not _from_to(text, m)  # "fell from 12 to 10 percent": two figures, not a range
+
+
+def _bare_year(part: Part) -> bool:
+    return (part.raw.isdigit() and len(part.raw) == 4 and 1900 <= int(part.raw) <= 2100
+            and not (part.unit_text or part.currency or part.scale_text))
+
+
+def _from_to(text: str, m: regex.Match) -> bool:
+    return m.group("sep").strip().lower().endswith("to") and bool(
+        _FROM_BEFORE.search(text, max(0, m.start() - 24), m.start()))
 
 
 def _close_percent_range(first: Part, second: Part) -> bool:
