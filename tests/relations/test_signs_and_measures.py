@@ -53,3 +53,17 @@ def test_a_standing_target_takes_no_period_from_the_paragraph(run):
                   "medium-term target of 2 to 3 percent.", pub_date="2019-07-12")
     assert [(r.indicator, r.period) for r in records] == [
         ("consumer prices", "2019-05"), ("medium-term target", None)]
+
+
+def test_a_span_opening_the_sentence_leaves_its_figures_without_a_period(run):
+    records = run("Exports rose 4 percent in 2019. Since its opening in 2012, the terminal has "
+                  "handled more than 9,000 ships.", pub_date="2020-01-10")
+    assert [(r.value, r.period) for r in records] == [(4, "2019"), (9000, None)]
+
+
+def test_a_clause_in_the_present_tense_is_a_standing_fact(run):
+    records = run("Tourism revenue rose 8 percent in 2019.\n\nThe harbour town is busy. About "
+                  "2,000 foreign traders live in the town, and 40,000 visitors came last year.",
+                  pub_date="2020-01-10")
+    assert [(r.value, r.period) for r in records] == [
+        (8, "2019"), (2000, None), (40000, "2019")]

@@ -27,6 +27,7 @@ from .timing import (
     apposed,
     choose_base,
     choose_period,
+    clause_of,
     following_base,
     mark_period,
     own_segment_period,
@@ -243,8 +244,11 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             # apposition describes, the sentence's date belongs to its main clause
             period = own_segment_period(masked, i, qpos, ppos, periods)
         elif period is None and not timeless(c, masked, qpos[i], measure) and not (
-                _STANDING_GOAL.search(indicator) and not explicit):
-            period = fallback_period  # but "a medium-term target of 2-3 percent" has none
+                _STANDING_GOAL.search(indicator) and not explicit) and not (
+                start >= ctx.lead_end and standing(clause_of(masked, qpos[i]))):
+            # but "a medium-term target of 2-3 percent" and a clause in the present tense
+            # ("13,000 merchants live in the city, and ...") have none
+            period = fallback_period
         elif period == "none":
             period = None
         explicit_here = period is not None and period in explicit

@@ -25,6 +25,9 @@ _NEW_CLAUSE = regex.compile(r"(?:[;]|,\s+(?:and|but|while|whereas)|\b(?:while|wh
 _SEPARATOR = regex.compile(r"[,;]|\bcompared\s+(?:with|to)\b|\b(?:while|whereas|but)\b")
 
 
+_OPENS_WITH_SPAN = regex.compile(r"\s*(?:(?i:since|over|in|during|for|within)\b[^,;⟦]{0,40})?$")
+
+
 def paren_group(masked: str, position: int) -> int | None:
     """Start of the innermost bracket holding `position`, or None."""
     opened = masked.rfind("(", 0, position)
@@ -57,8 +60,11 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
     for j, p in enumerate(periods):
         if paren_group(masked, ppos[j]) not in (None, inside):
             continue  # "(2018: RMB9.13 billion)": a bracketed date is its bracket's own
-        if p.kind == "span" and segment(masked, ppos[j]) == seg:
-            return "none"  # "over the next decade": the figure has no period
+        if p.kind == "span" and (segment(masked, ppos[j]) == seg or _OPENS_WITH_SPAN.match(
+                masked[:ppos[j]])):
+            # "over the next decade", "Since its launch in 2011, the service has made ...":
+            # the figure has no period
+            return "none"
         if p.kind != "period":
             continue
         pseg = segment(masked, ppos[j])
@@ -112,6 +118,16 @@ def own_segment_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
     own = [p.value for j, p in enumerate(periods)
            if p.kind == "period" and segment(masked, ppos[j]) == seg]
     return own[0] if own else None
+
+
+_CLAUSE_BREAK = regex.compile(r";|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
+
+
+def clause_of(masked: str, position: int) -> str:
+    """The clause of the figure at `position`: between the clause breaks around it."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(masked, 0, position)), default=0)
+    stop = _CLAUSE_BREAK.search(masked, position)
+    return masked[start:stop.start() if stop else len(masked)]
 
 
 def standing(sentence: str) -> bool:
