@@ -69,7 +69,7 @@ def _period_regex() -> regex.Pattern:
         [w.split()[0] for w in data["lead_prepositions"]] + list(data["months"])
         + ["the", "last", "this", "next", "a", "one", "year", "years", "month", "quarter",
            "fiscal", "fy", "first", "second", "third", "fourth", "q[1-4]", "h[12]", "\\d",
-           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+           "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
            "from", "than", "over", "compared", "against", "versus", "vs", "on", "m-o-m",
            "y-o-y", "yoy", "annually", "three", "six", "nine", "twelve", "so", "current",
            "previous", "past", "coming", "same"])))
@@ -139,7 +139,8 @@ def _find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
         if m.group("mdy") and m.group("mon").lower() == "may" and not m.group("my") \
                 and not m.group("lead"):
             continue  # the modal verb
-        if m.group("wday") and _REPORTED.search(sentence[max(0, m.start() - 60):m.start()]):
+        daily = bool(m.group("wday") or m.group("rel_today") or m.group("rel_yesterday"))
+        if daily and _REPORTED.search(sentence[max(0, m.start() - 60):m.start()]):
             continue  # "said on Tuesday": when the news broke, not what the figure covers
         lead = (m.group("lead") or "").lower()
         if lead == "since" and _SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 50),
@@ -152,7 +153,7 @@ def _find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
         value = _period_value(m, ref)
         if value is not None:
             found.append(PeriodMention(m.start(), m.end(), "period", value,
-                                       weak=bool(m.group("wday"))))
+                                       weak=daily))
             if m.group("yearto") or (m.group("mquarter") and "year" in m.group("mquarter")):
                 # "over the year to the March quarter": compared with twelve months before
                 found.append(PeriodMention(m.end(), m.end(), "base", None, "year-1"))

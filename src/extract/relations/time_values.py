@@ -4,6 +4,7 @@ the value of a matched expression ("the first half" -> "2019-H1")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 import regex
@@ -89,6 +90,8 @@ def _relative(shift: str, ref: RefDate) -> str | None:
     if unit == "month" and ref.month:
         m = ref.month + step
         return _iso(ref.year - 1, 12) if m < 1 else _iso(ref.year, m)
+    if unit == "day" and ref.month and ref.day:  # "today", "yesterday"
+        return (date(ref.year, ref.month, ref.day) + timedelta(days=step)).isoformat()
     if unit == "quarter" and ref.month:
         q = (ref.month - 1) // 3 + 1 + step
         return _iso(ref.year - 1, quarter=4) if q < 1 else _iso(ref.year, quarter=q)
