@@ -67,3 +67,12 @@ def test_a_clause_in_the_present_tense_is_a_standing_fact(run):
                   pub_date="2020-01-10")
     assert [(r.value, r.period) for r in records] == [
         (8, "2019"), (2000, None), (40000, "2019")]
+
+
+def test_a_compared_figure_s_date_does_not_move_the_running_period(run):
+    records = run("Acme said net profit rose 9 percent in 2019. Its margin narrowed to 12.1 "
+                  "percent from 13.4 percent in 2018. Spending on research rose 20 percent to "
+                  "3 billion yuan.", pub_date="2020-03-10")
+    assert [(r.value, r.period) for r in records] == [
+        (9, "2019"), (Decimal("12.1"), "2019"), (Decimal("13.4"), "2018"), (20, "2019"),
+        (3000000000, "2019")]
