@@ -124,6 +124,11 @@ def test_change_verbs_in_the_present(text, value):
     assert (q.value, q.unit) == (Decimal(value), "percent")
 
 
+def test_the_first_three_quarters_is_a_period_not_a_fraction():
+    assert find_quantities("in the first three quarters of 2019") == []
+    assert only("three quarters of the firms").value == 75
+
+
 def test_halves_after_a_determiner_or_numeral_is_a_noun():
     assert find_quantities("the first and second halves of the season") == []
 

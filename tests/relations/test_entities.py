@@ -152,3 +152,9 @@ def test_a_target_for_an_index_is_not_its_closing_level(run):
     records = run("Brokers trim index forecasts\n\nAnalysts at Harbour Capital cut their target for "
                   "the Jakarta Composite Index to 6,500 points.", pub_date="2019-08-05")
     assert [(r.entity, r.indicator) for r in records] == [("Jakarta Composite Index", "target")]
+
+
+def test_a_place_in_an_apposition_describes_the_name_before_it(run):
+    records = run("Retail sales in Yantai, a port city in Shandong province, reached 300 billion "
+                  "yuan in 2019.", pub_date="2020-01-20")
+    assert [(r.entity, r.value) for r in records] == [("Yantai", Decimal(300000000000))]

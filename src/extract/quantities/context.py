@@ -127,6 +127,9 @@ _PRONOUN_LIKE = lexicon.compile_pattern(r"(?i:one|a|an|zero|nought|naught|nil)")
 _HALF = lexicon.compile_pattern(r"(?i:(?:a[\s\u00a0]+)?(?:half|quarter))")
 _TIMES_AFTER = lexicon.compile_pattern(r"[\s\u00a0]+(?i:times)\b")
 _YEAR_TEXT = lexicon.compile_pattern(r"(?:1[89]|20)\d\d(?:\s*[-\u2013/]\s*(?:\d\d|\d{4}))?")
+_QUARTERS = lexicon.compile_pattern(r"(?i:(?:two|three|2|3)[\s\u00a0-]+quarters)")
+_SPAN_WORD = lexicon.compile_pattern(
+    r"(?i:\b(?:first|last|past|next|previous|final|coming|recent)[\s\u00a0]+$)")
 _PERIOD_WORD = lexicon.compile_pattern(
     r"(?i:\b(?:first|second|third|fourth|last|next|this|that|each|every|per|the|latter|former)"
     r"[\s\u00a0]+$)")
@@ -165,6 +168,9 @@ def is_not_a_quantity(text: str, q: Quantity) -> bool:
     written, start = q.text, q.span[0]
     if q.kind == "percent" and _HALF.fullmatch(written):
         return bool(_PERIOD_WORD.search(text, max(0, start - 12), start))  # "the first half"
+    if q.kind == "percent" and _QUARTERS.fullmatch(written):
+        # "in the first three quarters of 2019": nine months, not 75 percent
+        return bool(_SPAN_WORD.search(text, max(0, start - 12), start))
     if q.kind != "count":
         return False
     first = written[:1]

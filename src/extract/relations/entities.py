@@ -246,6 +246,7 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
     return []
 
 
+_APPOSITION = regex.compile(r",\s+(?:an?|the|its|their)\s[^,;]*,")
 _ASIDE = regex.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 _ATTRIBUTIVE_PLACE = regex.compile(r"\s+([a-z][\w-]*)")
 
@@ -298,6 +299,9 @@ def entity_for(sentence: str, entities: list[Entity], position: int,
     # a relative clause between a name and its verb ("Acme, which sells most in the US, fell")
     # describes the name: its places are not the figure's
     asides = [m.span() for m in _ASIDE.finditer(sentence, 0, position)]
+    # an apposition right after a name ("Wuxi, a manufacturing hub in Jiangsu province,")
+    ends = {e.end for e in before}
+    asides += [m.span() for m in _APPOSITION.finditer(sentence, 0, position) if m.start() in ends]
     main = [e for e in before if not any(a <= e.start < b for a, b in asides)]
     if main or before:
         return (main or before)[-1].text
