@@ -56,3 +56,12 @@ def test_an_owner_before_the_indicator_is_left_out(run, text, value, indicator):
 ])
 def test_an_infinitive_takes_the_place_the_amount_goes(run, text, value, indicator):
     assert _indicators(run(text, pub_date="2020-06-01"))[Decimal(value)] == indicator
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    ("Profit rose 12 percent as shipping rates more than doubled.", "100", "shipping rates"),
+    ("Per capita income of rural residents reached 16,000 yuan.", "16000",
+     "per capita income of rural residents"),
+])
+def test_subjects_before_a_qualifier_and_per_capita(run, text, value, indicator):
+    assert _indicators(run(text, pub_date="2020-06-01"))[Decimal(value)] == indicator

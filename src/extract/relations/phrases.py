@@ -81,6 +81,8 @@ def subject_before(masked: str, position: int, max_words: int = 12) -> str:
     while i >= 0 and (PMARK.fullmatch(toks[i].group()) or _low(toks[i]) in sets["AUX"]
                       or toks[i].group() == ":" and i == len(toks) - 1):
         i -= 1  # "Exports in 2018: 5 billion" -- a label's colon joins it to its figure
+    if i >= 1 and _low(toks[i]) == "than" and _low(toks[i - 1]) in ("more", "less", "fewer"):
+        i -= 2  # "freight rates more than doubled": the qualifier of the figure
     if i >= 2 and " ".join(_low(t) for t in toks[i - 2:i + 1]) == "as a whole":
         i -= 3  # "exports to Asia as a whole fell"
     words: list[str] = []
@@ -103,6 +105,8 @@ def subject_before(masked: str, position: int, max_words: int = 12) -> str:
         if low in sets["STOP_VERBS"] and (_reduced_relative(toks, i) or not words and i + 1 < len(
                 toks) and _low(toks[i + 1]) in sets["AUX"]):
             pass  # "the price of a home sold in X", "costs were cut": part of the noun phrase
+        elif low == "per" and words and words[-1].lower() == "capita":
+            pass  # "per capita income"
         elif low in _NOUN_PREPS and words and _noun_before(toks, i):
             pass  # "prices at the pump", "profit before tax", "revenue per employee"
         elif low in sets["CLAUSE"] or low in sets["STOP_VERBS"] or low in _SUBJECT_STOP or \
