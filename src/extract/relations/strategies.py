@@ -24,6 +24,7 @@ _PRONOUN_BEFORE = regex.compile(r"\b(?:it|they|this)\s+(?:has\s+|had\s+|have\s+)
 _INFINITIVE = regex.compile(r"\b(?:to|will|would|could|can|may|might|should|shall)\s+$")
 _PP_AFTER = regex.compile(r"(?:\s+(?:(?:in|on|by|during|from)\s+)?⟪\d+⟫)*\s+"
                           r"(in|into|to|for|on|through)\s+(?:⟪\d+⟫\s*)?")
+_VERB_AFTER = regex.compile(r"\s+(?:of\s+\w+\s+)?([a-z]+)\b")
 _WORD_AFTER = regex.compile(r"\s+([a-z][a-z-]+)\b")
 _NOT_NOUN_AFTER = frozenset({"percent", "points", "point", "basis", "or", "and", "than", "last",
                              "this", "next", "each", "apiece", "year", "years", "so", "only",
@@ -146,6 +147,12 @@ class Indicators:
             if noun and verb and len(noun.split()) <= 3 and verb.group(1).lower() not in noun:
                 return f"{noun} {verb.group(1).lower()}"
             return noun or self.subject(m)
+        if how == "verb_after":  # "35 percent expect to cut prices": the verb and its object
+            verb = _VERB_AFTER.match(self.masked, q_end)
+            if not verb:
+                return ""
+            rest = phrase_after(self.masked, verb.end(), verb_only=True)
+            return self.clean(f"{verb.group(1)} {rest}")
         if how == "after_np":
             return self.clean(phrase_after(self.masked, q_end, with_verb=False, preps=NP_PREPS))
         if how == "after_comma":
