@@ -158,3 +158,11 @@ def test_a_place_in_an_apposition_describes_the_name_before_it(run):
     records = run("Retail sales in Yantai, a port city in Shandong province, reached 300 billion "
                   "yuan in 2019.", pub_date="2020-01-20")
     assert [(r.entity, r.value) for r in records] == [("Yantai", Decimal(300000000000))]
+
+
+def test_the_city_is_not_the_country_named_as_a_ranking_s_scope(run):
+    records = run("Hefei builds more cars\n\nIn 2019, Hefei made 63,000 electric cars, ranking "
+                  "third among cities in central China. The industry's output reached 41 billion "
+                  "yuan, a tenth of the city's industrial output. Battery capacity reached "
+                  "30 GWh, the second largest in China.", pub_date="2020-02-01")
+    assert {r.entity for r in records if r.measure != "rank"} == {"Hefei"}

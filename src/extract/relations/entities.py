@@ -48,6 +48,8 @@ _SOURCE_BEFORE = regex.compile(
 _POSS_END = regex.compile(r"['’]s$|(?<=s)['’]$")
 _OF_ORG = regex.compile(r"(?:Ministry|Bank|Bureau|Department|Office) of [A-Z]")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_SUPERLATIVE = regex.compile(r"\b(?:largest|biggest|highest|lowest|most|least|top|leading|"
+                             r"fastest|slowest|best|worst|first|second|third)\b")
 _CLAUSE_END = regex.compile(r"[;.]|,\s+(?:and|but|while|whereas)\b")
 _WORD = r"[A-Z](?:[\w&'’.]|-(?=[A-Z\d]))*[\w&]|[A-Z]"
 _RUN = regex.compile(rf"(?:{_WORD})(?:\s+(?:(?:of|for|and|de|du|da|do|dos|das|del|di|la|le|van|"
@@ -310,6 +312,7 @@ def entity_for(sentence: str, entities: list[Entity], position: int,
     clause_end = _CLAUSE_END.search(sentence, position)
     limit = clause_end.start() if clause_end else len(sentence)
     for e in entities:
-        if position <= e.start < limit and _IN_AT.search(sentence[max(0, e.start - 8):e.start]):
-            return e.text
+        if position <= e.start < limit and _IN_AT.search(sentence[max(0, e.start - 8):e.start]) \
+                and not _SUPERLATIVE.search(sentence, position, e.start):
+            return e.text  # but "30 GWh, the second largest in China": China is the scope
     return default

@@ -69,7 +69,7 @@ class Paragraph:
 _THE_COMPANY = regex.compile(r"\b(?:the|its)\s+(?:company|group|firm|carmaker|automaker|"
                              r"bank|lender|insurer|retailer|airline|developer|operator|"
                              r"manufacturer|maker|producer)\b", regex.IGNORECASE)
-_THE_PLACE = regex.compile(r"\b(?:the|its)\s+(?:city|town|municipality|province|state|country|"
+_THE_PLACE = regex.compile(r"\b(?:the|its)\s+(city|town|municipality|province|state|country|"
                            r"region|county|island|nation)(?:['’]s)?\b(?!\s+(?:council|"
                            r"government|authority|hall|assembly|administration)\b)",
                            regex.IGNORECASE)
@@ -297,8 +297,11 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if entity is None:
             if _THE_COMPANY.search(sentence) and para.organisation:
                 entity = para.organisation  # "The company employs 675,000 people"
-            elif _THE_PLACE.search(sentence) and (para.place or ctx.main_place):
-                entity = para.place or ctx.main_place  # "the city has 790,000 residents"
+            elif (word := _THE_PLACE.search(sentence)) and (para.place or ctx.main_place):
+                # "the city has 790,000 residents": the last place named of its kind
+                country = word.group(1).lower() in ("country", "nation")
+                fits = para.place and (para.place in country_names()) == country
+                entity = para.place if fits else ctx.main_place or para.place
             elif _THERE.search(sentence) and para.entity:
                 entity = para.entity
             else:
