@@ -63,6 +63,8 @@ def dropped_headline(lines: list) -> str | None:
     return None
 
 
+_SCOPE_BEFORE = regex.compile(r"\b(?:among|largest|biggest|highest|lowest|most|fastest|"
+                              r"top|leading|second|third|fourth|fifth)\b[^,;.]*$")
 _LEADING_RUN = regex.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*")
 
 
@@ -111,8 +113,9 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
     for n, text in enumerate([headline] + texts[:_BODY_LINES]):
         lead = n <= 2
         for e in find_entities(text, proper, relaxed=lead, dateline=lead, persons=persons):
-            if e.kind in ("source", "commodity", "index"):
-                continue
+            if e.kind in ("source", "commodity", "index") or _SCOPE_BEFORE.search(
+                    text, max(0, e.start - 40), e.start):
+                continue  # "ranking third among cities in central China": a scope
             weight = (4.0 if n == 0 else 2.0 if lead else 1.0) * (
                 {"org": 2.0, "place": 1.5}.get(e.kind, 1.0)) * (
                 1.5 if text.startswith(("'s", "’s"), e.end) else 1.0) * (
