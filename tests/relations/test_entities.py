@@ -166,3 +166,10 @@ def test_the_city_is_not_the_country_named_as_a_ranking_s_scope(run):
                   "yuan, a tenth of the city's industrial output. Battery capacity reached "
                   "30 GWh, the second largest in China.", pub_date="2020-02-01")
     assert {r.entity for r in records if r.measure != "rank"} == {"Hefei"}
+
+
+def test_shares_of_a_company_and_a_quarter_code_are_no_part_of_its_name(run):
+    records = run("Hallam Steel Q2 profit jumps 40 percent\n\nShares of Hallam Steel closed 1.2 "
+                  "percent higher on Thursday.", pub_date="2021-11-11")
+    assert [(r.entity, r.indicator) for r in records] == [
+        ("Hallam Steel", "profit"), ("Hallam Steel", "shares closed")]

@@ -46,6 +46,9 @@ _SOURCE_BEFORE = regex.compile(
     r"officer|executive|manager|spokesman|spokeswoman|spokesperson|head|chief)\s+(?:at|of|with))"
     r"\s+(?:the\s+)?$", regex.IGNORECASE)  # ..., "chief economist at X,": X employs the speaker
 _POSS_END = regex.compile(r"['’]s$|(?<=s)['’]$")
+_OF_HEADS = frozenset({"Ministry", "Bank", "Bureau", "Department", "Office", "Port", "City",
+                       "University", "Government", "State", "Republic", "Council"})
+_PERIOD_CODE = regex.compile(r"(?:Q[1-4]|H[12]|FY\d{2,4}|\d{4})")
 _OF_ORG = regex.compile(r"(?:Ministry|Bank|Bureau|Department|Office) of [A-Z]")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _SUPERLATIVE = regex.compile(r"\b(?:largest|biggest|highest|lowest|most|least|top|leading|"
@@ -104,6 +107,11 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
         while words and (words[0].group().lower() in gz.leading_words() or words[0].group() in
                          _DESCRIPTORS) and len(words) > 1:
             words = words[1:]
+        if len(words) > 2 and words[1].group() == "of" and words[0].group().lower() in \
+                not_entity and words[0].group() not in _OF_HEADS:
+            words = words[2:]  # "Shares of Tata Steel": the company, not its shares
+        while words and _PERIOD_CODE.fullmatch(words[-1].group()) and len(words) > 1:
+            words = words[:-1]  # "Tata Steel Q2 net profit": the quarter is no part of the name
         if not words:
             continue
         first, last = words[0].start(), words[-1].end()

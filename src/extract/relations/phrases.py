@@ -249,6 +249,7 @@ _PAREN = regex.compile(r"\([^()]*\)?")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 
 
+_PREP_NAME = re.compile(r"\b(?:of|in|for|at|from)\s+(?:the\s+)?\0")
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "january", "february", "march", "april", "june", "july",
                        "august", "september", "october", "november", "december"})
@@ -270,7 +271,9 @@ def clean_indicator(text: str, names: list[str]) -> str:
     text = _PAREN.sub(" ", text)
     inside = [n for n in names if n in text]  # most phrases hold none of the sentence's names
     if inside:
-        text = _names_regex(tuple(sorted(inside, key=len, reverse=True))).sub(" ", text)
+        text = _names_regex(tuple(sorted(inside, key=len, reverse=True))).sub("\0", text)
+        # "shares of Acme closed", "trade in Wuxi": the preposition goes with the name
+        text = _PREP_NAME.sub(" ", text).replace("\0", " ")
     text = QMARK.sub(" ", PMARK.sub(" ", text)).replace("’", "'")
     words = [w for w in text.lower().split() if not _NUMBER_OR_PUNCT.fullmatch(w)]
     words = [w for w in words if w not in _DROPPED and w not in _CALENDAR]
