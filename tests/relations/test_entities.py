@@ -173,3 +173,12 @@ def test_shares_of_a_company_and_a_quarter_code_are_no_part_of_its_name(run):
                   "percent higher on Thursday.", pub_date="2021-11-11")
     assert [(r.entity, r.indicator) for r in records] == [
         ("Hallam Steel", "profit"), ("Hallam Steel", "shares closed")]
+
+
+def test_a_price_index_is_a_statistic_not_an_entity(run):
+    records = run("Consumer prices in March\n\nThe Consumer Price Index rose 0.6 percent in March, "
+                  "the Norwegian statistics office said. Over the last 12 months the index rose "
+                  "2.6 percent.", pub_date="2021-04-10")
+    assert [(r.entity, r.indicator, r.period, r.base_period) for r in records] == [
+        ("Norway", "consumer price index", "2021-03", None),
+        ("Norway", "index", "2021-03", "2020-03")]

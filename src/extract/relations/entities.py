@@ -46,6 +46,7 @@ _SOURCE_BEFORE = regex.compile(
     r"officer|executive|manager|spokesman|spokeswoman|spokesperson|head|chief)\s+(?:at|of|with))"
     r"\s+(?:the\s+)?$", regex.IGNORECASE)  # ..., "chief economist at X,": X employs the speaker
 _POSS_END = regex.compile(r"['’]s$|(?<=s)['’]$")
+_MARKET_WORDS = frozenset({"Stock", "Stocks", "Share", "Shares", "Composite", "Exchange", "Equity"})
 _OF_HEADS = frozenset({"Ministry", "Bank", "Bureau", "Department", "Office", "Port", "City",
                        "University", "Government", "State", "Republic", "Council"})
 _PERIOD_CODE = regex.compile(r"(?:Q[1-4]|H[12]|FY\d{2,4}|\d{4})")
@@ -173,6 +174,12 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
     clean = _strip_title(_POSS_END.sub("", text))
     end = start + len(clean)
     words = clean.split()
+    country = gz.data()["demonyms"].get(clean)
+    if country:  # "the Norwegian statistics office": Norway
+        return [Entity(start, end, country, "place")]
+    if "Index" in words and not gz.indicator_index_words().isdisjoint(words) and \
+            _MARKET_WORDS.isdisjoint(words):
+        return []  # "the Consumer Price Index for All Urban Consumers": a statistic
     if len(words) == 1 and clean.lower() in not_entity and clean.rstrip(",.") not in places \
             and clean not in gz.source_words() and clean not in gz.legal_suffixes() \
             and not _OF_ORG.match(clean):

@@ -72,6 +72,11 @@ def indicator_acronyms() -> frozenset[str]:
     return frozenset(data()["indicator_acronyms"])
 
 @lru_cache(maxsize=1)
+def indicator_index_words() -> frozenset[str]:
+    """Words that make an "... Index" a statistic ("Consumer Price Index"), not an entity."""
+    return frozenset(data()["indicator_index_words"])
+
+@lru_cache(maxsize=1)
 def trade_before() -> regex.Pattern:
     return regex.compile(data()["trade_before"], regex.IGNORECASE)
 
