@@ -76,3 +76,9 @@ def test_a_compared_figure_s_date_does_not_move_the_running_period(run):
     assert [(r.value, r.period) for r in records] == [
         (9, "2019"), (Decimal("12.1"), "2019"), (Decimal("13.4"), "2018"), (20, "2019"),
         (3000000000, "2019")]
+
+
+def test_a_record_in_time_is_not_a_rank(run):
+    records = run("The jobless rate was 7.4 percent in December, the lowest rate since May 2008. "
+                  "Exports hit the highest level in five years.", pub_date="2020-01-31")
+    assert [r.measure for r in records] == ["level"]
