@@ -182,3 +182,17 @@ def test_a_price_index_is_a_statistic_not_an_entity(run):
     assert [(r.entity, r.indicator, r.period, r.base_period) for r in records] == [
         ("Norway", "consumer price index", "2021-03", None),
         ("Norway", "index", "2021-03", "2020-03")]
+
+
+def test_a_figure_followed_by_its_place_in_a_coordination(run):
+    records = run("Eurozone growth\n\nGDP rose by 0.3 percent in the euro area and by 0.4 percent "
+                  "in Sweden in the third quarter.", pub_date="2019-11-14")
+    assert [(r.entity, r.value, r.measure) for r in records] == [
+        ("euro area", Decimal("0.3"), "change"), ("Sweden", Decimal("0.4"), "change")]
+
+
+def test_a_quote_ends_the_clause_where_a_figure_s_place_is_looked_for(run):
+    records = run("India rates outlook\n\nIndia's inflation rose in June. \"We expect the "
+                  "policy rate to fall to 5.5 percent by December,\" said an economist at "
+                  "Harbour Capital in Mumbai.", pub_date="2019-07-12")
+    assert [r.entity for r in records] == ["India"]

@@ -52,9 +52,10 @@ _OF_HEADS = frozenset({"Ministry", "Bank", "Bureau", "Department", "Office", "Po
 _PERIOD_CODE = regex.compile(r"(?:Q[1-4]|H[12]|FY\d{2,4}|\d{4})")
 _OF_ORG = regex.compile(r"(?:Ministry|Bank|Bureau|Department|Office) of [A-Z]")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_RIGHT_AFTER = regex.compile(r"[^\s,;]+(?:\s+(?:per\s+cent|[a-z]+))?\s+(?:in|at)\s+(?:the\s+)?")
 _SUPERLATIVE = regex.compile(r"\b(?:largest|biggest|highest|lowest|most|least|top|leading|"
                              r"fastest|slowest|best|worst|first|second|third)\b")
-_CLAUSE_END = regex.compile(r"[;.]|,\s+(?:and|but|while|whereas)\b")
+_CLAUSE_END = regex.compile(r"[;\"”]|\.(?!\d)|,\s+(?:and|but|while|whereas|said|says|according)\b")
 _WORD = r"[A-Z](?:[\w&'’.]|-(?=[A-Z\d]))*[\w&]|[A-Z]"
 _RUN = regex.compile(rf"(?:{_WORD})(?:\s+(?:(?:of|for|and|de|du|da|do|dos|das|del|di|la|le|van|"
                      rf"von|der)\s+)?(?:{_WORD}))*")
@@ -313,6 +314,12 @@ def entity_for(sentence: str, entities: list[Entity], position: int,
                                                                                     e.end))]
     entities = [e for e in entities if not sentence.startswith(" dollar", e.end)]  # "U.S. dollar"
     before = [e for e in entities if e.end <= position and usable(sentence, e)]
+    if not company:  # "rose 0.1% in the euro area and 0.2% in the EU": the place just after
+        after = next((e for e in entities if position < e.start <= position + 30
+                      and _RIGHT_AFTER.fullmatch(sentence, position, e.start)
+                      and sentence.startswith(e.text, e.start)), None)  # not a demonym
+        if after is not None and before and before[-1].kind == after.kind == "place":
+            return after.text
     # a relative clause between a name and its verb ("Acme, which sells most in the US, fell")
     # describes the name: its places are not the figure's
     asides = [m.span() for m in _ASIDE.finditer(sentence, 0, position)]
@@ -328,6 +335,7 @@ def entity_for(sentence: str, entities: list[Entity], position: int,
     limit = clause_end.start() if clause_end else len(sentence)
     for e in entities:
         if position <= e.start < limit and _IN_AT.search(sentence[max(0, e.start - 8):e.start]) \
-                and not _SUPERLATIVE.search(sentence, position, e.start):
+                and not _SUPERLATIVE.search(sentence, position, e.start) \
+                and sentence.startswith(e.text, e.start):  # "in Brazilian ports": a modifier
             return e.text  # but "30 GWh, the second largest in China": China is the scope
     return default

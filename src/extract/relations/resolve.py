@@ -231,6 +231,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         value = q.value
         if measure == "change" and c.match.groupdict().get("down") and value > 0:
             value = -value
+        if c.rule.raw.get("inherit_sign") and records and records[-1].measure == "change" \
+                and records[-1].value < 0 < value:
+            value = -value  # "fell by 1% in X and by 2% in Y"
         if c.rule.raw.get("inherit_measure") == "any" and records and records[-1].measure == \
                 "change" and records[-1].value < 0 < value and records[-1].unit != q.unit:
             value = -value  # "down €48m, or 4.6pc": the restatement falls too
