@@ -124,6 +124,11 @@ def test_change_verbs_in_the_present(text, value):
     assert (q.value, q.unit) == (Decimal(value), "percent")
 
 
+def test_money_then_a_time_word_is_money():
+    q = only("Q3 EBIT EUR 112 mln versus EUR 98 mln year ago".split("versus ")[1])
+    assert (q.text, q.value, q.unit) == ("EUR 98 mln", 98000000, "EUR")
+
+
 def test_the_first_three_quarters_is_a_period_not_a_fraction():
     assert find_quantities("in the first three quarters of 2019") == []
     assert only("three quarters of the firms").value == 75

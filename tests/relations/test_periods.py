@@ -54,6 +54,7 @@ def test_periods_resolve_against_the_reference_date(text, expected):
     ("up 61 percent over 2015", None, "2015"),
     ("nearly double the 2017 figure", None, "2017"),
     ("600 fewer than in May", None, "2019-05"),
+    ("revenue EUR 1.2 bln, up 6 pct y/y", "year-1", None),  # wire shorthand
     ("rose 61% from June 2017 to June 2019", None, "2017-06"),  # dated ends: a comparison
 ])
 def test_base_periods(text, shift, explicit):

@@ -40,6 +40,7 @@ class Part:
             cur, sign, num, scale, unit, den)
         self.start = m.start(cur if raw_cur else sign if raw_sign else num)
         self.end = max(m.end(num), m.end(scale), m.end(unit), m.end(den))  # -1 when unmatched
+        self.core_end = max(m.end(num), m.end(scale))  # the end without the unit
         self.value = number_value(self.raw)
         if self.value is not None and raw_sign:
             self.value = -self.value
@@ -77,6 +78,8 @@ def resolve(part: Part, durations: bool, lenient: bool) -> Quantity | None:
     unit = lookup_unit(part.unit_text, bool(part.scale_text)) if part.unit_text else None
     if unit is not None and unit.kind == "money":
         money = True
+    elif unit is not None and unit.kind == "duration" and part.currency:
+        unit, part.end = None, part.core_end  # "EUR 98 mln year ago": money, then its time
     if part.scale_text:
         scale = scale_value(part.scale_text.strip(" -\u00a0"), money=money)
         if scale is None and part.scale_text.strip() == "m" and unit is None:

@@ -71,7 +71,7 @@ def _period_regex() -> regex.Pattern:
            "fiscal", "fy", "first", "second", "third", "fourth", "q[1-4]", "h[12]", "\\d",
            "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
            "from", "than", "over", "compared", "against", "versus", "vs", "on", "m-o-m",
-           "y-o-y", "yoy", "annually", "three", "six", "nine", "twelve", "so", "current",
+           "y-o-y", "yoy", "y", "yr", "q", "m", "annually", "three", "six", "nine", "twelve", "so", "current",
            "previous", "past", "coming", "same"])))
     return compile_lowercase(
         rf"\b(?=(?:{starts})|\d)(?:(?P<base>{bases})|{lead}(?P<period>{periods}))")
