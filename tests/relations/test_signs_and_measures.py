@@ -82,3 +82,11 @@ def test_a_record_in_time_is_not_a_rank(run):
     records = run("The jobless rate was 7.4 percent in December, the lowest rate since May 2008. "
                   "Exports hit the highest level in five years.", pub_date="2020-01-31")
     assert [r.measure for r in records] == ["level"]
+
+
+def test_a_double_dash_dateline_is_no_period_of_the_account(run):
+    records = run("Yunnan exports up 6 percent\n\nKunming, Oct 22 -- Exports from southwest China's "
+                  "Yunnan Province rose 6.1 percent in the first three quarters of 2019.",
+                  pub_date="2019-10-22")
+    assert [(r.indicator, r.period) for r in records] == [
+        ("exports", "2019"), ("exports", "2019")]

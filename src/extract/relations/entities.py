@@ -72,7 +72,7 @@ def _strip_title(text: str) -> str:
     return text.rstrip(".'’")
 
 
-_DATELINE = regex.compile(r"^\s*\(?[A-Z][\w .,'’]{1,40}?(?:\s*\([^)]{1,30}\))?\)?\s*(?:[-–—:]|,\s*\d{1,2}\s+\w+\s+\d{4}\)\s*[-–—])\s+")
+_DATELINE = regex.compile(r"^\s*\(?[A-Z][\w .,'’]{1,40}?(?:\s*\([^)]{1,30}\))?\)?\s*(?:[-–—:]{1,2}|,\s*\d{1,2}\s+\w+\s+\d{4}\)\s*[-–—])\s+")
 
 
 @lru_cache(maxsize=16)  # a sentence is asked twice in a row (its records, its entities)

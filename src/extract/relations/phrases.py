@@ -249,7 +249,9 @@ _PAREN = regex.compile(r"\([^()]*\)?")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 
 
-_PREP_NAME = re.compile(r"\b(?:of|in|for|at|from)\s+(?:the\s+)?\0")
+_PREP_NAME = re.compile(r"\b(?:of|in|for|at|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}\0"
+                        r"(?:\s*(?:'s\s*)?\0)*(?:\s+(?i:province|city|county|region|state|"
+                        r"municipality|district))?")
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "january", "february", "march", "april", "june", "july",
                        "august", "september", "october", "november", "december"})
