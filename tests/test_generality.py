@@ -149,6 +149,29 @@ CASES = {
              None),
             ("change", "1.2", "percent", "rents", "Dublin", "2020-06", None, None),
         ]),
+    "wire_brief_bullets_shorthand": (
+        "BRIEF-Kordel Foods Q3 revenue up 6 pct\n"
+        "Oct 24, 2019 (Wire) - Kordel Foods AG:\n"
+        "* Q3 revenue EUR 1.24 bln, up 6 pct y/y\n"
+        "* Q3 EBIT EUR 112 mln versus EUR 98 mln year ago\n",
+        [
+            ("level", "1240000000", "EUR", "revenue", "Kordel Foods", "2019-Q3", None, None),
+            ("change", "6", "percent", "revenue", "Kordel Foods", "2019-Q3", "2018-Q3", None),
+            ("level", "112000000", "EUR", "ebit", "Kordel Foods", "2019-Q3", None, None),
+            ("level", "98000000", "EUR", "ebit", "Kordel Foods", "2018-Q3", None, None),
+        ]),
+    "flash_estimate_coordinated_places": (
+        "GDP up by 0.1% in the euro area and by 0.2% in the EU\n"
+        "Published: 31 January 2020\n\n"
+        "Seasonally adjusted GDP rose by 0.1% in the euro area and by 0.2% in the EU during the "
+        "fourth quarter of 2019, compared with the previous quarter, according to a flash "
+        "estimate published by the statistics office.\n",
+        [
+            ("change", "0.1", "percent", "seasonally adjusted gdp", "euro area", "2019-Q4",
+             "2019-Q3", None),
+            ("change", "0.2", "percent", "seasonally adjusted gdp", "EU", "2019-Q4", "2019-Q3",
+             None),
+        ]),
 }
 
 

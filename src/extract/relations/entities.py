@@ -86,6 +86,7 @@ def dateline_end(sentence: str) -> int:
     return 0
 
 
+_WIRE_TAG = regex.compile(r"\s*(?:[A-Z]{3,}(?:\s+\d)?-)+(?=[A-Z])")
 _LOWER_WORD = regex.compile(r"\b[a-z]{2,}\b")  # "Gold was the quiet one:" is no dateline
 
 
@@ -102,6 +103,8 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
     not_entity = word_sets()["NOT_ENTITY"]
     places = gz.place_names()
     skip = 0 if dateline else dateline_end(sentence)
+    tag = _WIRE_TAG.match(sentence)  # "BRIEF-Acme Q3 profit up": the wire's tag is no name
+    skip = max(skip, tag.end()) if tag else skip
     found: list[Entity] = []
     for run in _runs(sentence, skip):
         words = list(_NONSPACE.finditer(run.group()))
