@@ -77,6 +77,7 @@ NO_TEXT = (BLANK, "blank", 0)
 def classify_cheap_all(stripped: list[str], rules: RuleSet) -> list[tuple[int, str, int]]:
     """Cheap classes of every stripped line.
 
+    Each distinct line is classified once (blank lines and repeated menu lines are many).
     Short lines are remembered across pages (menus, footers and share bars repeat across the
     pages of a site, and words like "Home" across sites) in the rule set's bounded cache;
     longer lines only within the page.
@@ -84,20 +85,24 @@ def classify_cheap_all(stripped: list[str], rules: RuleSet) -> list[tuple[int, s
     shared = rules.line_classes
     if len(shared) > MAX_SHARED_LINES:
         shared.clear()
-    cache: dict[str, tuple[int, str, int]] = {"": NO_TEXT}
-    out = []
-    for text in stripped:
-        found = shared.get(text) or cache.get(text)
+    remembered = shared.get
+    classes = dict.fromkeys(stripped)  # the distinct lines, found in C
+    for text in classes:
+        found = remembered(text)
         if found is None:
-            if len(text) < 4 and not any(c.isalnum() for c in text):
+            n = len(text)
+            if not n:
+                found = NO_TEXT
+            elif n < 4 and not any(c.isalnum() for c in text):
                 found = (BLANK, "no text", 0)  # invisible or symbol-only: layout
-            elif len(text) <= SINGLE_WORD_CHARS and " " not in text:
+            elif n <= SINGLE_WORD_CHARS and " " not in text:
                 found = classify_word(text, rules)
             else:
                 found = classify_cheap(text, rules)
-            (shared if len(text) <= SHARED_LINE_CHARS else cache)[text] = found
-        out.append(found)
-    return out
+            if 0 < n <= SHARED_LINE_CHARS:
+                shared[text] = found
+        classes[text] = found
+    return list(map(classes.__getitem__, stripped))
 
 
 def separated_credits(classes: list[int], texts: list[str], reasons: list[str],
