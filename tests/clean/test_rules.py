@@ -4,7 +4,17 @@ import re
 
 import pytest
 
-from extract.clean.rules import KEY_CHARS, default_rules, find_rule, load_rules, load_stopwords
+from extract.clean.rules import (
+    ANYWHERE_CHARS,
+    END_CHARS,
+    KEY_CHARS,
+    TriggerFinder,
+    default_rules,
+    find_rule,
+    load_rules,
+    load_stopwords,
+    match_inside,
+)
 
 RULES = load_rules()
 
@@ -73,3 +83,38 @@ def test_start_rules_are_gated_by_their_triggers():
     for rule in RULES:
         if rule.scope == "start":
             assert all(t[:KEY_CHARS] in rules.start_keys for t in rule.triggers)
+
+
+def test_trigger_finder_reports_nested_overlapping_and_shared_triggers_in_table_order():
+    table = (("tel", "a", None), ("hotel", "b", None), ("el", "c", None), ("tel", "d", None),
+             ("fax", "e", None))
+    finder = TriggerFinder(table)
+    assert finder.entries_in("the hotel desk") == [0, 1, 2, 3]
+    assert finder.entries_in("elephants") == [2]
+    assert finder.entries_in("fax: telephone") == [0, 2, 3, 4]
+    assert finder.entries_in("nothing here") == []
+    assert TriggerFinder(()).entries_in("hotel") == []
+
+
+def reference_match_inside(text, rules):
+    """The in-line rules as specified: the first rule in file order with a trigger present
+    (a plain substring test) whose pattern matches."""
+    if len(text) <= ANYWHERE_CHARS:
+        for trigger, rule, regex in rules.anywhere:
+            if trigger in text.lower() and regex.search(text):
+                return rule
+    tail = text[-END_CHARS:]
+    for trigger, rule, regex in rules.end:
+        if trigger in tail.lower() and regex.search(tail):
+            return rule
+    return None
+
+
+def test_match_inside_tries_exactly_the_triggered_rules():
+    rules = default_rules()
+    lines = [r.example for r in RULES] + [r.counterexample for r in RULES if r.counterexample]
+    lines += ["We use cookies. Photo: Jane Doe/Getty Images", "Tel: +1 555 0100 | Fax: +1 555 0101",
+              "The hotel website was updated on Monday, a spokesperson said.",
+              "Prices rose 3% in May (Reuters) | Updated: 2019-06-14", "x" * 300 + " via Reuters"]
+    for line in lines:
+        assert match_inside(line, rules) == reference_match_inside(line, rules), line

@@ -12,6 +12,9 @@ and its regex only runs on lines that have one:
 - scope "anywhere": searched in lines of at most ANYWHERE_CHARS; triggers are lower-case
   substrings.
 - scope "end": searched in the last END_CHARS characters; triggers are substrings of that tail.
+The "anywhere" and "end" triggers are found in one pass over the line by an Aho-Corasick
+automaton (pyahocorasick) instead of one substring test per trigger: every line the stripper
+keeps is checked, and some 60 substring scans a line were a quarter of its time.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+import ahocorasick
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
 PATTERNS_FILE = RULES_DIR / "boilerplate_patterns_v1.jsonl"
@@ -57,6 +62,12 @@ class RuleSet:
     start_regexes: dict = field(default_factory=dict, compare=False, repr=False)  # cache
     start_heads: dict = field(default_factory=dict, compare=False, repr=False)  # head: regex
     line_classes: dict = field(default_factory=dict, compare=False, repr=False)  # cache
+    anywhere_finder: TriggerFinder = field(init=False, compare=False, repr=False)
+    end_finder: TriggerFinder = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self):  # the trigger automata follow from the trigger tables
+        object.__setattr__(self, "anywhere_finder", TriggerFinder(self.anywhere))
+        object.__setattr__(self, "end_finder", TriggerFinder(self.end))
 
 
 def load_rules(path: Path = PATTERNS_FILE) -> list[BoilerplateRule]:
@@ -84,6 +95,29 @@ def join_patterns(rules: list[BoilerplateRule], prefix: str = "") -> re.Pattern:
 
 def trigger_table(rules: list[BoilerplateRule]) -> tuple:
     return tuple((t, r, re.compile(r.pattern)) for r in rules for t in r.triggers)
+
+
+class TriggerFinder:
+    """Which entries of a trigger table have their trigger in a (lower-case) text: one
+    Aho-Corasick pass over the text for all the triggers."""
+
+    def __init__(self, table: tuple):
+        self.automaton = ahocorasick.Automaton()
+        entries: dict[str, list[int]] = {}
+        for index, (trigger, _, _) in enumerate(table):
+            entries.setdefault(trigger, []).append(index)
+        for trigger, indices in entries.items():
+            self.automaton.add_word(trigger, tuple(indices))
+        self.empty = not entries
+        if entries:
+            self.automaton.make_automaton()
+
+    def entries_in(self, low: str) -> list[int]:
+        """Indices of the table entries whose trigger occurs in `low`, in table order."""
+        if self.empty:
+            return []
+        found = [i for _, indices in self.automaton.iter(low) for i in indices]
+        return sorted(set(found)) if len(found) > 1 else found
 
 
 def build_rules(rules: list[BoilerplateRule], stopwords: frozenset[str]) -> RuleSet:
@@ -143,14 +177,14 @@ def match_inside(text: str, rules: RuleSet) -> BoilerplateRule | None:
     short, and scanning long paragraphs for their triggers is most of their cost.
     """
     if len(text) <= ANYWHERE_CHARS:
-        low = text.lower()
-        for trigger, rule, regex in rules.anywhere:
-            if trigger in low and regex.search(text):
+        for i in rules.anywhere_finder.entries_in(text.lower()):
+            _, rule, regex = rules.anywhere[i]
+            if regex.search(text):
                 return rule
     tail = text[-END_CHARS:]
-    low_tail = tail.lower()
-    for trigger, rule, regex in rules.end:
-        if trigger in low_tail and regex.search(tail):
+    for i in rules.end_finder.entries_in(tail.lower()):
+        _, rule, regex = rules.end[i]
+        if regex.search(tail):
             return rule
     return None
 
