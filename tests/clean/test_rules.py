@@ -89,11 +89,11 @@ def test_trigger_finder_reports_nested_overlapping_and_shared_triggers_in_table_
     table = (("tel", "a", None), ("hotel", "b", None), ("el", "c", None), ("tel", "d", None),
              ("fax", "e", None))
     finder = TriggerFinder(table)
-    assert finder.entries_in("the hotel desk") == [0, 1, 2, 3]
-    assert finder.entries_in("elephants") == [2]
-    assert finder.entries_in("fax: telephone") == [0, 2, 3, 4]
-    assert finder.entries_in("nothing here") == []
-    assert TriggerFinder(()).entries_in("hotel") == []
+    assert list(finder.entries_in("the hotel desk")) == [0, 1, 2, 3]
+    assert list(finder.entries_in("elephants")) == [2]
+    assert list(finder.entries_in("fax: telephone")) == [0, 2, 3, 4]
+    assert list(finder.entries_in("nothing here")) == []
+    assert list(TriggerFinder(()).entries_in("hotel")) == []
 
 
 def reference_match_inside(text, rules):

@@ -127,7 +127,8 @@ def page_titles(decided: dict[int, tuple[bool, str]], texts: list[str]) -> list[
     kept = sorted(i for i, (keep, _) in decided.items() if keep)
     heads = {texts[i] for i in kept[:1]} | {
         texts[i] for i in kept if decided[i][1] == HEADLINE_REASON}
-    return [i for i in kept[1:] if any(
+    starts = tuple(heads)
+    return [i for i in kept[1:] if texts[i].startswith(starts) and any(
         texts[i].startswith(h) and texts[i][len(h):len(h) + 3] in TITLE_SEPARATORS for h in heads)]
 
 
@@ -157,7 +158,7 @@ def strip_lines(text: str, rules: RuleSet | None = None, *, extracted: bool = Fa
     if extracted:
         return keep_all(raws)
     rules = rules or default_rules()
-    stripped = [raw.strip() for raw in raws]  # strip() also drops a trailing "\r"
+    stripped = list(map(str.strip, raws))  # strip() also drops a trailing "\r"
     found = classify_cheap_all(stripped, rules)  # at least one line: "".split("\n") == [""]
     classes, base_reasons, words = map(list, zip(*found, strict=True))
     demote_headline_runs(classes, words, stripped)
@@ -186,7 +187,7 @@ def strip_lines(text: str, rules: RuleSet | None = None, *, extracted: bool = Fa
     else:
         decided = decide(classes, words)
     keeps = [False] * len(raws)
-    reasons = [OUTSIDE_REASON.get(cls) or reason for cls, reason in zip(classes, base_reasons, strict=True)]
+    reasons = list(map(OUTSIDE_REASON.get, classes, base_reasons))  # the class's, else the rule's
     for i, (keep, reason) in decided.items():
         keeps[i], reasons[i] = keep, reason
     for i in page_titles(decided, stripped):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -112,12 +113,14 @@ class TriggerFinder:
         if entries:
             self.automaton.make_automaton()
 
-    def entries_in(self, low: str) -> list[int]:
+    def entries_in(self, low: str) -> Sequence[int]:
         """Indices of the table entries whose trigger occurs in `low`, in table order."""
         if self.empty:
-            return []
-        found = [i for _, indices in self.automaton.iter(low) for i in indices]
-        return sorted(set(found)) if len(found) > 1 else found
+            return ()
+        hits = list(self.automaton.iter(low))  # (end, indices) pairs
+        if len(hits) < 2:  # most lines: no trigger or one (its indices are in table order)
+            return hits[0][1] if hits else ()
+        return sorted({i for _, indices in hits for i in indices})
 
 
 def build_rules(rules: list[BoilerplateRule], stopwords: frozenset[str]) -> RuleSet:
