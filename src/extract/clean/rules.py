@@ -13,7 +13,7 @@ and its regex only runs on lines that have one:
   substrings.
 - scope "end": searched in the last END_CHARS characters; triggers are substrings of that tail.
 The "anywhere" and "end" triggers are found in one pass over the line by an Aho-Corasick
-automaton (pyahocorasick) instead of one substring test per trigger: every line the stripper
+automaton (ahocorasick_rs) instead of one substring test per trigger: every line the stripper
 keeps is checked, and some 60 substring scans a line were a quarter of its time.
 """
 
@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
 PATTERNS_FILE = RULES_DIR / "boilerplate_patterns_v1.jsonl"
@@ -100,27 +100,24 @@ def trigger_table(rules: list[BoilerplateRule]) -> tuple:
 
 class TriggerFinder:
     """Which entries of a trigger table have their trigger in a (lower-case) text: one
-    Aho-Corasick pass over the text for all the triggers."""
+    Aho-Corasick pass over the text for all the triggers (ahocorasick_rs, overlapping matches,
+    so that a trigger inside another is found too)."""
 
     def __init__(self, table: tuple):
-        self.automaton = ahocorasick.Automaton()
         entries: dict[str, list[int]] = {}
         for index, (trigger, _, _) in enumerate(table):
             entries.setdefault(trigger, []).append(index)
-        for trigger, indices in entries.items():
-            self.automaton.add_word(trigger, tuple(indices))
-        self.empty = not entries
-        if entries:
-            self.automaton.make_automaton()
+        self.entries = [tuple(indices) for indices in entries.values()]  # per trigger
+        self.automaton = AhoCorasick(list(entries)) if entries else None
 
     def entries_in(self, low: str) -> Sequence[int]:
         """Indices of the table entries whose trigger occurs in `low`, in table order."""
-        if self.empty:
+        if self.automaton is None:
             return ()
-        hits = list(self.automaton.iter(low))  # (end, indices) pairs
-        if len(hits) < 2:  # most lines: no trigger or one (its indices are in table order)
-            return hits[0][1] if hits else ()
-        return sorted({i for _, indices in hits for i in indices})
+        hits = self.automaton.find_matches_as_indexes(low, overlapping=True)
+        if len(hits) < 2:  # most lines: no trigger or one (its entries are in table order)
+            return self.entries[hits[0][0]] if hits else ()
+        return sorted({i for trigger, _, _ in hits for i in self.entries[trigger]})
 
 
 def build_rules(rules: list[BoilerplateRule], stopwords: frozenset[str]) -> RuleSet:
