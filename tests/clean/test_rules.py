@@ -14,6 +14,7 @@ from extract.clean.rules import (
     load_rules,
     load_stopwords,
     match_inside,
+    match_inside_all,
 )
 
 RULES = load_rules()
@@ -89,11 +90,12 @@ def test_trigger_finder_reports_nested_overlapping_and_shared_triggers_in_table_
     table = (("tel", "a", None), ("hotel", "b", None), ("el", "c", None), ("tel", "d", None),
              ("fax", "e", None))
     finder = TriggerFinder(table)
-    assert list(finder.entries_in("the hotel desk")) == [0, 1, 2, 3]
-    assert list(finder.entries_in("elephants")) == [2]
-    assert list(finder.entries_in("fax: telephone")) == [0, 2, 3, 4]
-    assert list(finder.entries_in("nothing here")) == []
-    assert list(TriggerFinder(()).entries_in("hotel")) == []
+    texts = ["the hotel desk", "elephants", "nothing here", "fax: telephone", "", "“tel”"]
+    assert list(map(list, finder.entries_of(texts))) == [
+        [0, 1, 2, 3], [2], [], [0, 2, 3, 4], [], [0, 2, 3]]
+    # texts are searched joined by newlines: no trigger is found across two of them
+    assert list(map(list, finder.entries_of(["ho", "tel", "fa", "x"]))) == [[], [0, 2, 3], [], []]
+    assert list(TriggerFinder(()).entries_of(["hotel"])) == [()]
 
 
 def reference_match_inside(text, rules):
@@ -118,3 +120,4 @@ def test_match_inside_tries_exactly_the_triggered_rules():
               "Prices rose 3% in May (Reuters) | Updated: 2019-06-14", "x" * 300 + " via Reuters"]
     for line in lines:
         assert match_inside(line, rules) == reference_match_inside(line, rules), line
+    assert match_inside_all(lines, rules) == [reference_match_inside(t, rules) for t in lines]

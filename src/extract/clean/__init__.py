@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import add
 
 from ..model import Line
@@ -18,12 +18,12 @@ from .features import (
     GOOD,
     LINK,
     NEAR,
+    ROLE_CLASS,
     SEP,
     SHORT,
     SINGLE_WORD_CHARS,
     classify_cheap,
     classify_word,
-    refine_content,
 )
 from .furniture import captions_above_credits, mark_inline_boxes, teasers_above_more_links
 from .region import (
@@ -36,7 +36,7 @@ from .region import (
     settle_tail,
     smooth_region,
 )
-from .rules import RuleSet, default_rules, match_inside
+from .rules import RuleSet, default_rules, match_inside, match_inside_all
 
 __all__ = ["LineStripper", "html_to_text", "split_lines", "strip_lines"]
 
@@ -175,12 +175,14 @@ def strip_lines(text: str, rules: RuleSet | None = None, *, extracted: bool = Fa
             base_reasons[i] = CAPTION_REASON
         decided = decide(classes, words)
         changed, credits = False, []
-        for i in [i for i, (keep, _) in decided.items() if keep and i not in checked]:
-            checked.add(i)
-            cls, reason, _ = refine_content(stripped[i], classes[i], "", words[i], rules)
+        todo = [i for i, (keep, _) in decided.items() if keep and i not in checked]
+        checked.update(todo)
+        hits = match_inside_all([stripped[i] for i in todo], rules)
+        for i, rule in zip(compress(todo, hits), filter(None, hits), strict=True):
+            cls = ROLE_CLASS[rule.role]  # what refine_content would make of the line
             if cls != classes[i]:
-                classes[i], base_reasons[i], changed = cls, reason, True
-                if reason == CREDIT_REASON:
+                classes[i], base_reasons[i], changed = cls, rule.reason, True
+                if rule.reason == CREDIT_REASON:
                     credits.append(i)
         if not changed:
             break

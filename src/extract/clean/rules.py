@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, repeat
 from pathlib import Path
 
 from ahocorasick_rs import AhoCorasick
@@ -107,17 +109,28 @@ class TriggerFinder:
         entries: dict[str, list[int]] = {}
         for index, (trigger, _, _) in enumerate(table):
             entries.setdefault(trigger, []).append(index)
+        if any("\n" in trigger for trigger in entries):
+            raise ValueError("a trigger holds a newline")  # see entries_of
         self.entries = [tuple(indices) for indices in entries.values()]  # per trigger
         self.automaton = AhoCorasick(list(entries)) if entries else None
 
-    def entries_in(self, low: str) -> Sequence[int]:
-        """Indices of the table entries whose trigger occurs in `low`, in table order."""
+    def entries_of(self, lows: list[str]) -> list[Sequence[int]]:
+        """For each (lower-case) text, the indices of the table entries whose trigger occurs in
+        it, in table order. The texts are searched as one, joined by newlines: no trigger holds
+        one, so none is found across two texts."""
+        found: list[Sequence[int]] = [()] * len(lows)
         if self.automaton is None:
-            return ()
-        hits = self.automaton.find_matches_as_indexes(low, overlapping=True)
-        if len(hits) < 2:  # most lines: no trigger or one (its entries are in table order)
-            return self.entries[hits[0][0]] if hits else ()
-        return sorted({i for trigger, _, _ in hits for i in self.entries[trigger]})
+            return found
+        hits = self.automaton.find_matches_as_indexes("\n".join(lows), overlapping=True)
+        if hits:
+            starts = list(accumulate(map((1).__add__, map(len, lows)), initial=0))
+            per_text: dict[int, set[int]] = {}
+            for trigger, start, _ in hits:
+                per_text.setdefault(bisect_right(starts, start) - 1, set()).update(
+                    self.entries[trigger])
+            for k, indices in per_text.items():
+                found[k] = sorted(indices)
+        return found
 
 
 def build_rules(rules: list[BoilerplateRule], stopwords: frozenset[str]) -> RuleSet:
@@ -176,13 +189,26 @@ def match_inside(text: str, rules: RuleSet) -> BoilerplateRule | None:
     "anywhere" rules only look at lines of at most ANYWHERE_CHARS: the notices they catch are
     short, and scanning long paragraphs for their triggers is most of their cost.
     """
-    if len(text) <= ANYWHERE_CHARS:
-        for i in rules.anywhere_finder.entries_in(text.lower()):
-            _, rule, regex = rules.anywhere[i]
-            if regex.search(text):
-                return rule
-    tail = text[-END_CHARS:]
-    for i in rules.end_finder.entries_in(tail.lower()):
+    return match_inside_all([text], rules)[0]
+
+
+def match_inside_all(texts: list[str], rules: RuleSet) -> list[BoilerplateRule | None]:
+    """match_inside of each text, the triggers of all of them found in one pass a scope."""
+    anywhere = rules.anywhere_finder.entries_of(
+        [text.lower() if len(text) <= ANYWHERE_CHARS else "" for text in texts])
+    tails = [text[-END_CHARS:] for text in texts]
+    end = rules.end_finder.entries_of(list(map(str.lower, tails)))
+    return list(map(first_match, texts, tails, anywhere, end, repeat(rules)))
+
+
+def first_match(text: str, tail: str, anywhere: Sequence[int], end: Sequence[int],
+                rules: RuleSet) -> BoilerplateRule | None:
+    """The first rule, in file order, among the triggered ones whose pattern matches."""
+    for i in anywhere:
+        _, rule, regex = rules.anywhere[i]
+        if regex.search(text):
+            return rule
+    for i in end:
         _, rule, regex = rules.end[i]
         if regex.search(tail):
             return rule
