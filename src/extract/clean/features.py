@@ -47,6 +47,8 @@ def ends_sentence(text: str) -> bool:
 
 def headline_style(words: list[str]) -> bool:
     """Starts in headline title case: capitalised words, one a capitalised function word."""
+    if len(words) < 2 or words[1][0].islower():  # most lines: no function word is lower case
+        return False
     for word in words[1:8]:
         if word in TITLE_CASE_FUNCTION_WORDS:
             return True
@@ -108,7 +110,7 @@ def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
     dense = not ascii_text and w * DENSE_SCRIPT_CHARS_PER_WORD < n
     if dense:  # no spaces between words: about two characters a word
         w = n // 2
-    sentence = ends_sentence(text)
+    sentence = not text[-1].isalnum() and ends_sentence(text)  # most lines end in a word
     # one or two words are link-like anyway; a long sentence is no menu
     if 3 <= w <= 40 and not (sentence and w >= PROSE_WORDS):
         seps = 0  # counting a separator costs more than finding its first character absent
