@@ -65,6 +65,8 @@ def demote_headline_runs(classes: list[int], words: list[int], texts: list[str])
     run's last line when a byline or dateline follows it, as one follows a headline.
     """
     heads = [i for i in indices_of(classes, NEAR) if headline_like(texts[i])]
+    if len(heads) < HEADLINE_RUN:  # too few for a run
+        return
     run: list[int] = []
     for i in [*heads, -1]:
         if run and i >= 0 and next_line(classes, run[-1]) == i:
@@ -137,10 +139,15 @@ def after_article(classes: list[int], goods: list[int]) -> int | float:
     below it weighs AFTER_ARTICLE_FACTOR. Infinity when there is none."""
     if len(goods) < 2:
         return inf
-    for i in range(goods[1] + 1, len(classes)):
-        if classes[i] == COMMENTS or classes[i] == SECTION:
-            return i
-    return inf
+    return min(first_index(classes, COMMENTS, goods[1]), first_index(classes, SECTION, goods[1]))
+
+
+def first_index(values: list, value, start: int) -> int | float:
+    """Index of the first item equal to `value` at or after `start` (searched in C), or infinity."""
+    try:
+        return values.index(value, start)
+    except ValueError:
+        return inf
 
 
 def settle_tail(classes: list[int], first: int, last: int) -> int:
