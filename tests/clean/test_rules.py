@@ -1,5 +1,6 @@
 """The boilerplate rule data: well-formed, and every rule's example is caught by that rule."""
 
+import pickle
 import re
 
 import pytest
@@ -87,15 +88,20 @@ def test_start_rules_are_gated_by_their_triggers():
 
 
 def test_trigger_finder_reports_nested_overlapping_and_shared_triggers_in_table_order():
-    table = (("tel", "a", None), ("hotel", "b", None), ("el", "c", None), ("tel", "d", None),
-             ("fax", "e", None))
-    finder = TriggerFinder(table)
+    finder = TriggerFinder(["tel", "hotel", "el", "tel", "fax"])
     texts = ["the hotel desk", "elephants", "nothing here", "fax: telephone", "", "“tel”"]
     assert list(map(list, finder.entries_of(texts))) == [
         [0, 1, 2, 3], [2], [], [0, 2, 3, 4], [], [0, 2, 3]]
     # texts are searched joined by newlines: no trigger is found across two of them
     assert list(map(list, finder.entries_of(["ho", "tel", "fa", "x"]))) == [[], [0, 2, 3], [], []]
     assert list(TriggerFinder(()).entries_of(["hotel"])) == [()]
+
+
+def test_rule_set_pickles_with_its_trigger_automata():  # worker processes may receive one
+    rules = pickle.loads(pickle.dumps(default_rules()))
+    assert match_inside("We use cookies to improve your experience.", rules).id == "cookies"
+    assert list(map(list, rules.end_finder.entries_of(["a report (pdf)"]))) == list(
+        map(list, default_rules().end_finder.entries_of(["a report (pdf)"])))
 
 
 def reference_match_inside(text, rules):

@@ -69,8 +69,8 @@ class RuleSet:
     end_finder: TriggerFinder = field(init=False, compare=False, repr=False)
 
     def __post_init__(self):  # the trigger automata follow from the trigger tables
-        object.__setattr__(self, "anywhere_finder", TriggerFinder(self.anywhere))
-        object.__setattr__(self, "end_finder", TriggerFinder(self.end))
+        object.__setattr__(self, "anywhere_finder", TriggerFinder([t for t, _, _ in self.anywhere]))
+        object.__setattr__(self, "end_finder", TriggerFinder([t for t, _, _ in self.end]))
 
 
 def load_rules(path: Path = PATTERNS_FILE) -> list[BoilerplateRule]:
@@ -105,14 +105,18 @@ class TriggerFinder:
     Aho-Corasick pass over the text for all the triggers (ahocorasick_rs, overlapping matches,
     so that a trigger inside another is found too)."""
 
-    def __init__(self, table: tuple):
+    def __init__(self, triggers: Sequence[str]):  # the table's, one an entry
+        self.triggers = tuple(triggers)
         entries: dict[str, list[int]] = {}
-        for index, (trigger, _, _) in enumerate(table):
+        for index, trigger in enumerate(triggers):
             entries.setdefault(trigger, []).append(index)
         if any("\n" in trigger for trigger in entries):
             raise ValueError("a trigger holds a newline")  # see entries_of
         self.entries = [tuple(indices) for indices in entries.values()]  # per trigger
         self.automaton = AhoCorasick(list(entries)) if entries else None
+
+    def __reduce__(self):  # the automaton does not pickle: it is built again from the triggers
+        return TriggerFinder, (self.triggers,)
 
     def entries_of(self, lows: list[str]) -> list[Sequence[int]]:
         """For each (lower-case) text, the indices of the table entries whose trigger occurs in
