@@ -138,7 +138,7 @@ def decide(classes: list[int], words: list[int]) -> dict[int, tuple[bool, str]]:
     if first < 0:
         return {}
     last = settle_tail(classes, first, last)
-    decided = {i: d for i, d in enumerate(smooth_region(classes, first, last), start=first) if d[1]}
+    decided = smooth_region(classes, first, last)
     for i in find_headline(classes, words, first):
         decided[i] = (True, HEADLINE_REASON)
     return decided

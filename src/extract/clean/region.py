@@ -175,8 +175,9 @@ def settle_tail(classes: list[int], first: int, last: int) -> int:
     return end
 
 
-def smooth_region(classes: list[int], first: int, last: int) -> list[tuple[bool, str]]:
-    """Keep/drop for the lines of the main block.
+def smooth_region(classes: list[int], first: int, last: int) -> dict[int, tuple[bool, str]]:
+    """Keep/drop and reason of the lines of the main block that get one, in line order (blank
+    lines and boilerplate get none: they keep the reason of their class).
 
     Text lines stay. Link-like lines stay when they stand alone or in pairs between text lines
     (subheadings, list labels); a longer run of them, or one touching boilerplate, is a menu.
@@ -197,7 +198,7 @@ def smooth_region(classes: list[int], first: int, last: int) -> list[tuple[bool,
             run = []
         if i >= 0:
             out[i] = (True, KEPT_REASON[classes[i]])
-    return [out.get(i, (False, "")) for i in range(first, last + 1)]
+    return out  # in line order: a run's lines go in before the text line that ends it
 
 
 def line_above(classes: list[int], i: int) -> int:
