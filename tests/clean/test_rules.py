@@ -1,10 +1,22 @@
 """The boilerplate rule data: well-formed, and every rule's example is caught by that rule."""
 
+import pickle
 import re
 
 import pytest
 
-from extract.clean.rules import KEY_CHARS, default_rules, find_rule, load_rules, load_stopwords
+from extract.clean.rules import (
+    ANYWHERE_CHARS,
+    END_CHARS,
+    KEY_CHARS,
+    TriggerFinder,
+    default_rules,
+    find_rule,
+    load_rules,
+    load_stopwords,
+    match_inside,
+    match_inside_all,
+)
 
 RULES = load_rules()
 
@@ -73,3 +85,45 @@ def test_start_rules_are_gated_by_their_triggers():
     for rule in RULES:
         if rule.scope == "start":
             assert all(t[:KEY_CHARS] in rules.start_keys for t in rule.triggers)
+
+
+def test_trigger_finder_reports_nested_overlapping_and_shared_triggers_in_table_order():
+    finder = TriggerFinder(["tel", "hotel", "el", "tel", "fax"])
+    texts = ["the hotel desk", "elephants", "nothing here", "fax: telephone", "", "“tel”"]
+    assert list(map(list, finder.entries_of(texts))) == [
+        [0, 1, 2, 3], [2], [], [0, 2, 3, 4], [], [0, 2, 3]]
+    # texts are searched joined by newlines: no trigger is found across two of them
+    assert list(map(list, finder.entries_of(["ho", "tel", "fa", "x"]))) == [[], [0, 2, 3], [], []]
+    assert list(TriggerFinder(()).entries_of(["hotel"])) == [()]
+
+
+def test_rule_set_pickles_with_its_trigger_automata():  # worker processes may receive one
+    rules = pickle.loads(pickle.dumps(default_rules()))
+    assert match_inside("We use cookies to improve your experience.", rules).id == "cookies"
+    assert list(map(list, rules.end_finder.entries_of(["a report (pdf)"]))) == list(
+        map(list, default_rules().end_finder.entries_of(["a report (pdf)"])))
+
+
+def reference_match_inside(text, rules):
+    """The in-line rules as specified: the first rule in file order with a trigger present
+    (a plain substring test) whose pattern matches."""
+    if len(text) <= ANYWHERE_CHARS:
+        for trigger, rule, regex in rules.anywhere:
+            if trigger in text.lower() and regex.search(text):
+                return rule
+    tail = text[-END_CHARS:]
+    for trigger, rule, regex in rules.end:
+        if trigger in tail.lower() and regex.search(tail):
+            return rule
+    return None
+
+
+def test_match_inside_tries_exactly_the_triggered_rules():
+    rules = default_rules()
+    lines = [r.example for r in RULES] + [r.counterexample for r in RULES if r.counterexample]
+    lines += ["We use cookies. Photo: Jane Doe/Getty Images", "Tel: +1 555 0100 | Fax: +1 555 0101",
+              "The hotel website was updated on Monday, a spokesperson said.",
+              "Prices rose 3% in May (Reuters) | Updated: 2019-06-14", "x" * 300 + " via Reuters"]
+    for line in lines:
+        assert match_inside(line, rules) == reference_match_inside(line, rules), line
+    assert match_inside_all(lines, rules) == [reference_match_inside(t, rules) for t in lines]

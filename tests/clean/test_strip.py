@@ -293,3 +293,18 @@ def test_shouted_promo_is_boilerplate_but_not_a_quoted_exclamation():
 
     assert classify_line("GET THE QUIZ: INSTANT DOWNLOAD!")[0] == BOILER
     assert classify_line("“We won!” the coach shouted after the final whistle on Sunday!")[0] != BOILER
+
+
+def test_prose_under_a_comments_header_weighs_less_once_two_prose_lines_came_before():
+    from extract.clean.features import BLANK, COMMENTS, END, GOOD
+    from extract.clean.region import densest_region
+
+    # two 10-word paragraphs (5/3 each), a comments header (-6), three 10-word comments:
+    # at 0.6 of their weight the comments (3.0) weigh less than the article (10/3)
+    classes = [GOOD, BLANK, GOOD, COMMENTS, GOOD, GOOD, GOOD]
+    assert densest_region(classes, [10] * 7) == (0, 2)
+    # one paragraph before the header: the comments keep their full weight (5.0)
+    assert densest_region([GOOD, COMMENTS, GOOD, GOOD, GOOD], [10] * 5) == (2, 4)
+    # an END line is a wall no run crosses, blank lines weigh nothing
+    assert densest_region([GOOD, END, GOOD, BLANK, GOOD], [10] * 5) == (2, 4)
+    assert densest_region([BLANK, END], [0, 0]) == (-1, -2)

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import add
 
 from ..model import Line
@@ -18,12 +18,12 @@ from .features import (
     GOOD,
     LINK,
     NEAR,
+    ROLE_CLASS,
     SEP,
     SHORT,
     SINGLE_WORD_CHARS,
     classify_cheap,
     classify_word,
-    refine_content,
 )
 from .furniture import captions_above_credits, mark_inline_boxes, teasers_above_more_links
 from .region import (
@@ -36,7 +36,7 @@ from .region import (
     settle_tail,
     smooth_region,
 )
-from .rules import RuleSet, default_rules, match_inside
+from .rules import RuleSet, default_rules, match_inside, match_inside_all
 
 __all__ = ["LineStripper", "html_to_text", "split_lines", "strip_lines"]
 
@@ -77,6 +77,7 @@ NO_TEXT = (BLANK, "blank", 0)
 def classify_cheap_all(stripped: list[str], rules: RuleSet) -> list[tuple[int, str, int]]:
     """Cheap classes of every stripped line.
 
+    Each distinct line is classified once (blank lines and repeated menu lines are many).
     Short lines are remembered across pages (menus, footers and share bars repeat across the
     pages of a site, and words like "Home" across sites) in the rule set's bounded cache;
     longer lines only within the page.
@@ -84,20 +85,24 @@ def classify_cheap_all(stripped: list[str], rules: RuleSet) -> list[tuple[int, s
     shared = rules.line_classes
     if len(shared) > MAX_SHARED_LINES:
         shared.clear()
-    cache: dict[str, tuple[int, str, int]] = {"": NO_TEXT}
-    out = []
-    for text in stripped:
-        found = shared.get(text) or cache.get(text)
+    remembered = shared.get
+    classes = dict.fromkeys(stripped)  # the distinct lines, found in C
+    for text in classes:
+        found = remembered(text)
         if found is None:
-            if len(text) < 4 and not any(c.isalnum() for c in text):
+            n = len(text)
+            if not n:
+                found = NO_TEXT
+            elif n < 4 and not any(c.isalnum() for c in text):
                 found = (BLANK, "no text", 0)  # invisible or symbol-only: layout
-            elif len(text) <= SINGLE_WORD_CHARS and " " not in text:
+            elif n <= SINGLE_WORD_CHARS and " " not in text:
                 found = classify_word(text, rules)
             else:
                 found = classify_cheap(text, rules)
-            (shared if len(text) <= SHARED_LINE_CHARS else cache)[text] = found
-        out.append(found)
-    return out
+            if 0 < n <= SHARED_LINE_CHARS:
+                shared[text] = found
+        classes[text] = found
+    return list(map(classes.__getitem__, stripped))
 
 
 def separated_credits(classes: list[int], texts: list[str], reasons: list[str],
@@ -122,7 +127,8 @@ def page_titles(decided: dict[int, tuple[bool, str]], texts: list[str]) -> list[
     kept = sorted(i for i, (keep, _) in decided.items() if keep)
     heads = {texts[i] for i in kept[:1]} | {
         texts[i] for i in kept if decided[i][1] == HEADLINE_REASON}
-    return [i for i in kept[1:] if any(
+    starts = tuple(heads)
+    return [i for i in kept[1:] if texts[i].startswith(starts) and any(
         texts[i].startswith(h) and texts[i][len(h):len(h) + 3] in TITLE_SEPARATORS for h in heads)]
 
 
@@ -132,7 +138,7 @@ def decide(classes: list[int], words: list[int]) -> dict[int, tuple[bool, str]]:
     if first < 0:
         return {}
     last = settle_tail(classes, first, last)
-    decided = {i: d for i, d in enumerate(smooth_region(classes, first, last), start=first) if d[1]}
+    decided = smooth_region(classes, first, last)
     for i in find_headline(classes, words, first):
         decided[i] = (True, HEADLINE_REASON)
     return decided
@@ -152,7 +158,7 @@ def strip_lines(text: str, rules: RuleSet | None = None, *, extracted: bool = Fa
     if extracted:
         return keep_all(raws)
     rules = rules or default_rules()
-    stripped = [raw.strip() for raw in raws]  # strip() also drops a trailing "\r"
+    stripped = list(map(str.strip, raws))  # strip() also drops a trailing "\r"
     found = classify_cheap_all(stripped, rules)  # at least one line: "".split("\n") == [""]
     classes, base_reasons, words = map(list, zip(*found, strict=True))
     demote_headline_runs(classes, words, stripped)
@@ -169,19 +175,21 @@ def strip_lines(text: str, rules: RuleSet | None = None, *, extracted: bool = Fa
             base_reasons[i] = CAPTION_REASON
         decided = decide(classes, words)
         changed, credits = False, []
-        for i in [i for i, (keep, _) in decided.items() if keep and i not in checked]:
-            checked.add(i)
-            cls, reason, _ = refine_content(stripped[i], classes[i], "", words[i], rules)
+        todo = [i for i, (keep, _) in decided.items() if keep and i not in checked]
+        checked.update(todo)
+        hits = match_inside_all([stripped[i] for i in todo], rules)
+        for i, rule in zip(compress(todo, hits), filter(None, hits), strict=True):
+            cls = ROLE_CLASS[rule.role]  # what refine_content would make of the line
             if cls != classes[i]:
-                classes[i], base_reasons[i], changed = cls, reason, True
-                if reason == CREDIT_REASON:
+                classes[i], base_reasons[i], changed = cls, rule.reason, True
+                if rule.reason == CREDIT_REASON:
                     credits.append(i)
         if not changed:
             break
     else:
         decided = decide(classes, words)
     keeps = [False] * len(raws)
-    reasons = [OUTSIDE_REASON.get(cls) or reason for cls, reason in zip(classes, base_reasons, strict=True)]
+    reasons = list(map(OUTSIDE_REASON.get, classes, base_reasons))  # the class's, else the rule's
     for i, (keep, reason) in decided.items():
         keeps[i], reasons[i] = keep, reason
     for i in page_titles(decided, stripped):

@@ -38,8 +38,8 @@ TITLE_CASE_FUNCTION_WORDS = frozenset(
 def ends_sentence(text: str) -> bool:
     """Ends in sentence punctuation; an ellipsis right after a letter is a cut-off teaser."""
     last = text[-1]
-    if (last == "…" or text.endswith("...")) and text.rstrip(".…")[-1:].isalpha():
-        return False
+    if last == "." or last == "…":  # both end a sentence, unless a cut-off teaser
+        return not ((last == "…" or text.endswith("...")) and text.rstrip(".…")[-1:].isalpha())
     if last in CLOSERS and len(text) > 1:
         last = text[-2]
     return last in SENTENCE_END
@@ -47,6 +47,8 @@ def ends_sentence(text: str) -> bool:
 
 def headline_style(words: list[str]) -> bool:
     """Starts in headline title case: capitalised words, one a capitalised function word."""
+    if len(words) < 2 or words[1][0].islower():  # most lines: no function word is lower case
+        return False
     for word in words[1:8]:
         if word in TITLE_CASE_FUNCTION_WORDS:
             return True
@@ -105,13 +107,21 @@ def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
         words = text[:SAMPLE_CHARS].split()
         w = text.count(" ") + 1
     ascii_text = text.isascii()
-    dense = w * DENSE_SCRIPT_CHARS_PER_WORD < n and not ascii_text
+    dense = not ascii_text and w * DENSE_SCRIPT_CHARS_PER_WORD < n
     if dense:  # no spaces between words: about two characters a word
         w = n // 2
-    sentence = ends_sentence(text)
+    sentence = not text[-1].isalnum() and ends_sentence(text)  # most lines end in a word
     # one or two words are link-like anyway; a long sentence is no menu
     if 3 <= w <= 40 and not (sentence and w >= PROSE_WORDS):
-        seps = text.count("|") + text.count(" > ") + text.count(" / ") + text.count(" - ")
+        seps = 0  # counting a separator costs more than finding its first character absent
+        if "|" in text:
+            seps += text.count("|")
+        if ">" in text:
+            seps += text.count(" > ")
+        if "/" in text:
+            seps += text.count(" / ")
+        if "-" in text:
+            seps += text.count(" - ")
         if not ascii_text:
             seps += text.count("•") + text.count("»") + text.count("›") + text.count("·")
         if seps >= 2 and w <= 4 * (seps + 1):
@@ -127,22 +137,32 @@ def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
         return LINK, "", w
     if w >= 3 and text[-1] == "!" and text.isupper():  # "DOWNLOAD IT NOW!"
         return BOILER, "shouted promo", w
+    # features below are computed only on the paths that read them: most lines take one path
     if w < 5 and not sentence:
-        data = text.count(", ") >= 2 or ": " in text  # enumerations and label: value pairs
-        capitalised = len(words) - sum(map(str.islower, map(FIRST_CHAR, words)))
-        return (LINK if capitalised * 2 > w and not data else SHORT), "", w
+        if text.count(", ") >= 2 or ": " in text:  # enumerations and label: value pairs
+            return SHORT, "", w
+        return (LINK if capitalised(words) * 2 > w else SHORT), "", w
     # stop words in any case ("The", "THE"): one split of the line serves every feature
-    stops = sum(map(rules.stopwords_anycase.__contains__, words))
-    if w >= 10 and stops * 8 >= len(words) and (sentence or w >= 20):
-        if headline_style(words):
-            return LINK, "headline-style teaser", w
-        return GOOD, "sentence-like", w
-    data = text.count(", ") >= 2 or ": " in text
-    if w < 3:
+    stopwords = rules.stopwords_anycase
+    if w >= 10:
+        stops = sum(map(stopwords.__contains__, words))
+        if stops * 8 >= len(words) and (sentence or w >= 20):
+            if headline_style(words):
+                return LINK, "headline-style teaser", w
+            return GOOD, "sentence-like", w
+    elif w < 3:
         return LINK, "", w
-    capitalised = len(words) - sum(map(str.islower, map(FIRST_CHAR, words)))
-    if headline_style(words) and text.count(", ") < 2:
+    else:
+        stops = sum(map(stopwords.__contains__, words))
+    commas = text.count(", ")
+    if commas < 2 and headline_style(words):
         return LINK, "title-case link-like", w
-    if not data and capitalised >= w - 1 and stops <= 1:  # link texts rarely hold data
+    # link texts rarely hold data
+    if stops <= 1 and commas < 2 and ": " not in text and capitalised(words) >= w - 1:
         return LINK, "title-case link-like", w
     return NEAR, "", w
+
+
+def capitalised(words: list[str]) -> int:
+    """How many of the words do not start with a lower-case letter."""
+    return len(words) - sum(map(str.islower, map(FIRST_CHAR, words)))

@@ -12,6 +12,7 @@ and standfirst.
 from __future__ import annotations
 
 from itertools import compress, repeat
+from math import inf
 from operator import eq
 
 from .features import (
@@ -34,6 +35,8 @@ SECTION_WEIGHT = -6.0  # a related-stories box: the article goes on below it onl
 COMMENTS_WEIGHT = -6.0
 AFTER_ARTICLE_FACTOR = 0.6  # prose under a comments header, once prose was seen
 CLASS_WEIGHT = {**WEIGHT, SECTION: SECTION_WEIGHT, COMMENTS: COMMENTS_WEIGHT}
+WALL = object()  # END lines: no run crosses them
+WALL_OR_WEIGHT = {**CLASS_WEIGHT, END: WALL}
 KEPT_REASON = {
     GOOD: "sentence-like, in main block",
     NEAR: "text line in main block",
@@ -48,6 +51,8 @@ FIRST_GAP_LINKS = 2  # the same, right after the last prose line
 
 def indices_of(values: list, value) -> list[int]:
     """Indices of the items equal to `value` (compared in C)."""
+    if value not in values:  # the usual case for rarer classes and reasons, and cheaper
+        return []
     return list(compress(range(len(values)), map(eq, values, repeat(value))))
 
 
@@ -60,6 +65,8 @@ def demote_headline_runs(classes: list[int], words: list[int], texts: list[str])
     run's last line when a byline or dateline follows it, as one follows a headline.
     """
     heads = [i for i in indices_of(classes, NEAR) if headline_like(texts[i])]
+    if len(heads) < HEADLINE_RUN:  # too few for a run
+        return
     run: list[int] = []
     for i in [*heads, -1]:
         if run and i >= 0 and next_line(classes, run[-1]) == i:
@@ -104,32 +111,43 @@ def densest_region(classes: list[int], words: list[int]) -> tuple[int, int]:
     not outweigh a short article.
     """
     # prose weighs 1 to 5 by length; other classes their WEIGHT; blank lines nothing
+    weights = list(map(WALL_OR_WEIGHT.get, classes))  # None for blank and prose lines
+    goods = indices_of(classes, GOOD)
+    switch = after_article(classes, goods)
+    for i in goods:
+        n = words[i]
+        weights[i] = (1.0 + (n if n < 60 else 60) / 15) * (
+            AFTER_ARTICLE_FACTOR if i > switch else 1.0)
     best, best_span = 0.0, (-1, -2)
     total, start = 0.0, 0
-    prose_seen, factor = 0, 1.0
-    weight_of = CLASS_WEIGHT
-    for i, cls in enumerate(classes):
-        if cls == GOOD:
-            prose_seen += 1
-            n = words[i]
-            weight = (1.0 + (n if n < 60 else 60) / 15) * factor
-        elif cls == BLANK:
+    for i, weight in enumerate(weights):
+        if weight is None:
             continue
-        elif cls == END:
+        if weight is WALL:
             total = 0.0
             continue
-        elif cls == COMMENTS or cls == SECTION:
-            if prose_seen >= 2:
-                factor = AFTER_ARTICLE_FACTOR
-            weight = weight_of[cls]
-        else:
-            weight = weight_of[cls]
         if total <= 0:
             total, start = 0.0, i
         total += weight
         if total > best:
             best, best_span = total, (start, i)
     return best_span
+
+
+def after_article(classes: list[int], goods: list[int]) -> int | float:
+    """Index of the first comments or section header with two prose lines above it: prose
+    below it weighs AFTER_ARTICLE_FACTOR. Infinity when there is none."""
+    if len(goods) < 2:
+        return inf
+    return min(first_index(classes, COMMENTS, goods[1]), first_index(classes, SECTION, goods[1]))
+
+
+def first_index(values: list, value, start: int) -> int | float:
+    """Index of the first item equal to `value` at or after `start` (searched in C), or infinity."""
+    try:
+        return values.index(value, start)
+    except ValueError:
+        return inf
 
 
 def settle_tail(classes: list[int], first: int, last: int) -> int:
@@ -157,8 +175,9 @@ def settle_tail(classes: list[int], first: int, last: int) -> int:
     return end
 
 
-def smooth_region(classes: list[int], first: int, last: int) -> list[tuple[bool, str]]:
-    """Keep/drop for the lines of the main block.
+def smooth_region(classes: list[int], first: int, last: int) -> dict[int, tuple[bool, str]]:
+    """Keep/drop and reason of the lines of the main block that get one, in line order (blank
+    lines and boilerplate get none: they keep the reason of their class).
 
     Text lines stay. Link-like lines stay when they stand alone or in pairs between text lines
     (subheadings, list labels); a longer run of them, or one touching boilerplate, is a menu.
@@ -179,7 +198,7 @@ def smooth_region(classes: list[int], first: int, last: int) -> list[tuple[bool,
             run = []
         if i >= 0:
             out[i] = (True, KEPT_REASON[classes[i]])
-    return [out.get(i, (False, "")) for i in range(first, last + 1)]
+    return out  # in line order: a run's lines go in before the text line that ends it
 
 
 def line_above(classes: list[int], i: int) -> int:
