@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..model import Quantity, Record
-from .engine import Claim, claim
+from .engine import Claim, Claims
 from .entities import dateline_end, entity_for, find_entities
 from .gazetteer import country_names
 from .lexicon import word_sets
@@ -188,7 +188,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     entities = [n for n in find_entities(sentence, ctx.proper, persons=ctx.persons)  # "30 billion RMB were": not a name
                 if not any(s < n.end and n.start < e for _, s, e in local)]
     masked, qpos, ppos = _mask(sentence, [(s, e) for _, s, e in local], periods)
-    claims = claim(masked, [(q.unit, q.kind) for q, _, _ in local], ctx.rules)
+    claims = Claims(masked, [(q.unit, q.kind) for q, _, _ in local], ctx.rules)
     fallback_period = None if current_cue(sentence) or (
         start >= ctx.lead_end and standing(sentence)) else para.period
     records: list[Record] = []
@@ -197,7 +197,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     helper.commodities = frozenset(e.text.lower() for e in entities if e.kind == "commodity")
     for i, (q, s, e) in enumerate(local):
         c, indicator = None, ""
-        for c in claims.get(i, ()):
+        for c in claims.of(i):
             if c.rule.raw.get("q_text") and not regex.match(c.rule.raw["q_text"], q.text.strip(),
                                                              regex.IGNORECASE):
                 continue  # the rule is about one word only ("led" as first place)
