@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import alternation, compile_lowercase, lowered
+from .period_gate import gate
 from .time_values import (  # noqa: F401 - re-exported: the period vocabulary of this package
     DOC_PERIOD,
     DOC_YEAR,
@@ -107,7 +108,8 @@ def find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
 
 def _find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
     found: list[PeriodMention] = []
-    for m in _period_regex().finditer(lowered(sentence)):
+    low = lowered(sentence)
+    for m in _period_regex().finditer(low) if gate()(low) else ():
         if m.group("base_month"):
             month = _months()[m.group("bmon").lower().rstrip(".")]
             y = _year_of(m, "bmy", None, ref, month, 12)
