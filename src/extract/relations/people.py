@@ -35,6 +35,8 @@ def is_person(sentence: str, text: str, start: int, persons: set[str]) -> bool:
     if name in persons:
         return True
     words = name.split()
+    if len(words) < 2:
+        return False  # a single word is a person only once named (above): most runs end here
     titled = max((k + 1 for k, w in enumerate(words[:-1])  # "Vice President Joe Biden"
                   if w.rstrip(".").lower() in _TITLE_WORDS), default=0)
     words = words[titled:]
