@@ -71,6 +71,8 @@ _DATELINE = regex.compile(r"^\s*\(?[A-Z][\w .,'’]{1,40}?(?:\s*\([^)]{1,30}\))?
 @lru_cache(maxsize=16)  # a sentence is asked twice in a row (its records, its entities)
 def dateline_end(sentence: str) -> int:
     """Where a leading dateline ends ("BEIJING (Wire) - ", "Bengaluru: "), else 0."""
+    if not any(map(sentence.__contains__, "-–—:")):
+        return 0  # every dateline ends with a dash or a colon
     line = _DATELINE.match(sentence)
     if line and (sentence[:line.end()].strip()[-1:] in "-–—:" or
                  sentence.lstrip().startswith("(")) and not _LOWER_WORD.search(
