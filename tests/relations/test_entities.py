@@ -104,3 +104,15 @@ def test_acronyms_of_units_and_measures_are_not_names():
     proper = frozenset({"MAUs", "RevPAR", "TEUs", "Zephyr"})
     assert _names("Zephyr has seen MAUs rise while RevPAR fell and TEUs climbed", proper) == [
         ("Zephyr", "name")]
+
+
+def test_the_commodity_scan_is_skipped_only_where_no_commodity_can_be():
+    from extract.relations.gazetteer import may_name_commodity
+
+    assert may_name_commodity("Copper prices rose 2 percent.")
+    assert may_name_commodity("BRENT CRUDE was up.")
+    assert not may_name_commodity("Sales rose 2 percent to $3 billion.")
+    assert may_name_commodity("\u017filver rose.")  # a long s: case-blind matching may read "s"
+    commodity = [e.text for e in find_entities("Sales rose while copper climbed 1.1 percent.")
+                 if e.kind == "commodity"]
+    assert commodity == ["copper"]

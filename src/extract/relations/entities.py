@@ -110,7 +110,9 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
             # "according to the X Port Authority, the port handled ...": who states the figure
             named = [Entity(e.start, e.end, e.text, "source") for e in named]
         found.extend(named)
-    for m in gz.commodities().finditer(sentence, skip):  # "copper climbed 1.1 percent"
+    commodities = gz.commodities().finditer(sentence, skip) if gz.may_name_commodity(
+        sentence) else ()
+    for m in commodities:  # "copper climbed 1.1 percent"
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         found.append(Entity(m.start(), m.end(), m.group(), "commodity"))
     groups = _GROUP_OF_PLACES.finditer(sentence, skip) if _GROUP_WORD.search(sentence) else ()

@@ -49,6 +49,30 @@ def commodities() -> regex.Pattern:
                          rf"climbed|gained|slid|dropped|jumped|ended|closed|settled|traded|"
                          rf"hit)\b|['’]s\b)")
 
+# letters a case-blind match may take for an ASCII one while str.lower() keeps them apart
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@lru_cache(maxsize=1)
+def _commodity_words() -> tuple[str, ...] | None:
+    """The first word of each commodity, lower-cased (None when a name is a pattern)."""
+    names = data()["commodities"]
+    if not all(regex.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)*", n) for n in names):
+        return None
+    return tuple(sorted({n.split()[0].lower() for n in names}))
+
+
+def may_name_commodity(sentence: str) -> bool:
+    """False when `sentence` cannot hold a match of `commodities` (it holds none of their first
+    words in any case): the commodity scan is then skipped, most sentences name none."""
+    words = _commodity_words()
+    low = sentence.lower()
+    if words is None or len(low) != len(sentence) or any(map(sentence.__contains__,
+                                                             _FOLDS_TO_ASCII)):
+        return True
+    return any(map(low.__contains__, words))
+
+
 @lru_cache(maxsize=1)
 def lower_regions() -> regex.Pattern:
     names = [r for r in data()["regions"] if any(w.islower() for w in r.split()[1:])

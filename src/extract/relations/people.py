@@ -31,7 +31,7 @@ def is_person(sentence: str, text: str, start: int, persons: set[str]) -> bool:
     their surname), a title and a name ("Mayor Wayne Brown"), a name after a role word
     ("director Tim Lawless") or before one (", chief economist at"). New ones join `persons`
     so that a later "Lawless expects" is known."""
-    name = _POSS_END.sub("", text)
+    name = _POSS_END.sub("", text) if text[-1:] in ("s", "'", "’") else text
     if name in persons:
         return True
     words = name.split()
