@@ -148,16 +148,23 @@ class Claims:
         self.low = lowered(masked)
         present = set(_WORDS.findall(self.low))
         present |= {w.rstrip(".") for w in present} | {"'s" for w in present if w.endswith("'s")}
-        self.present, self.units, self.rules = present, units, rules
-        self.kinds = frozenset(units)
-        self._by_rule: dict[int, dict[int, Claim]] = {}
+        self.units = units
+        kinds = frozenset(units)
+        # the rules whose needed words are here and that may claim one of these units
+        self.rules = [r for r in rules if (r.needs is None or not r.needs.isdisjoint(present))
+                      and _accepts_any(r, kinds)]
+        self._found: list[dict[int, Claim] | None] = [None] * len(self.rules)
 
     def of(self, index: int) -> Iterator[Claim]:
-        """The claims on quantity `index`, in file order, each rule run when first reached."""
-        for k in range(len(self.rules)):
-            found = self._by_rule.get(k)
+        """The claims on quantity `index`, in file order, each rule run when first reached
+        (a rule that may not claim this quantity's unit is not run for it)."""
+        unit = self.units[index]
+        for k, rule in enumerate(self.rules):
+            if not unit_ok(rule, *unit):
+                continue  # none of its matches could list this quantity
+            found = self._found[k]
             if found is None:
-                found = self._by_rule[k] = self._matches(self.rules[k])
+                found = self._found[k] = self._matches(rule)
             c = found.get(index)
             if c is not None:
                 yield c
@@ -165,13 +172,6 @@ class Claims:
     def _matches(self, rule: Rule) -> dict[int, Claim]:
         """Quantity index -> the claim of `rule` on it (its first match that lists it)."""
         found: dict[int, Claim] = {}
-        if rule.needs is not None and rule.needs.isdisjoint(self.present):
-            return found
-        ok = rule.accepts.get(self.kinds)  # memo: may the rule claim any of these units?
-        if ok is None:
-            ok = rule.accepts[self.kinds] = any(unit_ok(rule, *u) for u in self.kinds)
-        if not ok:
-            return found
         low, units = self.low, self.units
         for m in rule.pattern.finditer(low):
             if m.group("qi") is None:
@@ -184,6 +184,14 @@ class Claims:
                 if i not in found:
                     found[i] = Claim(i, rule, m, k, len(listed))
         return found
+
+
+def _accepts_any(rule: Rule, kinds: frozenset[tuple[str, str]]) -> bool:
+    """Whether `rule` may claim any of these (unit, kind) pairs (remembered per rule)."""
+    ok = rule.accepts.get(kinds)
+    if ok is None:
+        ok = rule.accepts[kinds] = any(unit_ok(rule, *u) for u in kinds)
+    return ok
 
 
 def claim(masked: str, units: list[tuple[str, str]], rules: list[Rule]
