@@ -79,3 +79,15 @@ def test_reference_date_order_pub_date_dateline_article():
     article = _lines("In 2016 sales rose.", "Profit fell last year, and by 2025 it may double.")
     # written looking back on 2016: early in 2017
     assert reference_date(article) == RefDate(2017, 1, "article")
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The most recent statistics show 5,000 firms.", True),
+    ("CURRENTLY 5,000 firms operate.", True),
+    ("Sales rose 5 percent to $3 billion.", False),
+    ("5,000 firms operate at pre\u017fent.", True),  # a case-blind match reads the long s as s
+])
+def test_current_cues(sentence, cue):
+    from extract.relations.periods import current_cue
+
+    assert current_cue(sentence) is cue

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import alternation, load_json, word_sets
+from .lexicon import alternation, case_blind_lower, load_json, word_sets
 
 
 @lru_cache(maxsize=1)
@@ -49,10 +49,6 @@ def commodities() -> regex.Pattern:
                          rf"climbed|gained|slid|dropped|jumped|ended|closed|settled|traded|"
                          rf"hit)\b|['’]s\b)")
 
-# letters a case-blind match may take for an ASCII one while str.lower() keeps them apart
-_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
 @lru_cache(maxsize=1)
 def _commodity_words() -> tuple[str, ...] | None:
     """The first word of each commodity, lower-cased (None when a name is a pattern)."""
@@ -66,11 +62,8 @@ def may_name_commodity(sentence: str) -> bool:
     """False when `sentence` cannot hold a match of `commodities` (it holds none of their first
     words in any case): the commodity scan is then skipped, most sentences name none."""
     words = _commodity_words()
-    low = sentence.lower()
-    if words is None or len(low) != len(sentence) or any(map(sentence.__contains__,
-                                                             _FOLDS_TO_ASCII)):
-        return True
-    return any(map(low.__contains__, words))
+    low = case_blind_lower(sentence)
+    return words is None or low is None or any(map(low.__contains__, words))
 
 
 @lru_cache(maxsize=1)

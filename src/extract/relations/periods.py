@@ -11,8 +11,8 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import alternation, compile_lowercase, lowered
-from .period_gate import gate
+from .lexicon import alternation, case_blind_lower, compile_lowercase, lowered
+from .period_gate import data_words, gate
 from .time_values import (  # noqa: F401 - re-exported: the period vocabulary of this package
     DOC_PERIOD,
     DOC_YEAR,
@@ -164,7 +164,16 @@ def _find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
 
 def current_cue(sentence: str) -> bool:
     """'The most recent statistics show...': a current state, stated with no period."""
+    words = _current_words()
+    low = case_blind_lower(sentence) if words is not None else None
+    if low is not None and not any(map(low.__contains__, words)):
+        return False  # none of the words every cue holds: most sentences
     return bool(_current_regex().search(sentence))
+
+
+@lru_cache(maxsize=1)
+def _current_words() -> frozenset[str] | None:
+    return data_words([_data()["current_cues"]])
 
 
 @lru_cache(maxsize=1)

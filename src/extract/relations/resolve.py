@@ -11,7 +11,7 @@ from ..model import Quantity, Record
 from .engine import Claim, Claims
 from .entities import dateline_end, entity_for, find_entities
 from .gazetteer import country_names
-from .lexicon import word_sets
+from .lexicon import case_blind_lower, compile_lowercase, word_sets
 from .mentions import fraction_as_percent, is_record_candidate, rank_mentions
 from .periods import (
     DOC_PERIOD,
@@ -79,11 +79,16 @@ _RANK_KEYS = ("rank", "place", "position", "spot", "no.", "est", "first", "secon
 _ORDINAL_DIGIT = regex.compile(r"\d(?:st|nd|rd|th)", regex.IGNORECASE)
 
 
+_RANK_WORD_LOW = compile_lowercase(RANK_WORD.pattern)  # for lower-cased text: no case folding
+
+
 def has_rank_word(text: str) -> bool:
     """RANK_WORD.search, after a plain substring test that rules most text out at once."""
     low = text.lower()
     if not any(map(low.__contains__, _RANK_KEYS)) and not _ORDINAL_DIGIT.search(text):
         return False
+    if case_blind_lower(text) is not None:  # the same answer, faster than a case-blind search
+        return _RANK_WORD_LOW.search(low) is not None
     return RANK_WORD.search(text) is not None
 
 
