@@ -1,4 +1,9 @@
-from extract.executors.local import run_local
+import sys
+import threading
+
+import pytest
+
+from extract.executors.local import pool_context, run_local
 from extract.io.jobs import failed
 from extract.pipeline import Config
 
@@ -16,6 +21,30 @@ def test_two_workers_give_the_same_results_in_input_order(jobs):
     assert [r.doc_id for r in two] == [j.doc_id for j in batch]
     assert lines(one) == lines(two)
     assert one[7].status == "error" and one[7].error == "binary content, not text"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_workers_are_forked_only_while_no_other_thread_runs(monkeypatch):
+    import extract.executors.local as local
+
+    monkeypatch.setattr(local.threading, "active_count", lambda: 1)
+    assert pool_context().get_start_method() == "fork"
+    monkeypatch.setattr(local.threading, "active_count", lambda: 2)
+    assert pool_context().get_start_method() == "spawn"  # a thread could hold a lock
+
+
+def test_spawned_and_forked_workers_give_the_same_results(jobs):
+    batch = jobs(12)
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        spawned = list(run_local(iter(batch), Config(), workers=2, batch_size=4))
+    finally:
+        release.set()
+        other.join()
+    default = list(run_local(iter(batch), Config(), workers=2, batch_size=4))
+    assert lines(spawned) == lines(default) == lines(run_local(iter(batch), Config()))
 
 
 def test_the_input_iterator_is_consumed_lazily(jobs):

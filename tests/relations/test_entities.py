@@ -196,3 +196,15 @@ def test_a_quote_ends_the_clause_where_a_figure_s_place_is_looked_for(run):
                   "policy rate to fall to 5.5 percent by December,\" said an economist at "
                   "Harbour Capital in Mumbai.", pub_date="2019-07-12")
     assert [r.entity for r in records] == ["India"]
+
+
+def test_the_commodity_scan_is_skipped_only_where_no_commodity_can_be():
+    from extract.relations.gazetteer import may_name_commodity
+
+    assert may_name_commodity("Copper prices rose 2 percent.")
+    assert may_name_commodity("BRENT CRUDE was up.")
+    assert not may_name_commodity("Sales rose 2 percent to $3 billion.")
+    assert may_name_commodity("\u017filver rose.")  # a long s: case-blind matching may read "s"
+    commodity = [e.text for e in find_entities("Sales rose while copper climbed 1.1 percent.")
+                 if e.kind == "commodity"]
+    assert commodity == ["copper"]

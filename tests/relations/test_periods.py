@@ -91,3 +91,15 @@ def test_reference_date_order_pub_date_dateline_article():
 def test_the_past_year_is_a_span_without_a_period():
     kinds = [p.kind for p in find_periods("steady at 5 percent over the past year", _ref(None))]
     assert kinds == ["span"]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The most recent statistics show 5,000 firms.", True),
+    ("CURRENTLY 5,000 firms operate.", True),
+    ("Sales rose 5 percent to $3 billion.", False),
+    ("5,000 firms operate at pre\u017fent.", True),  # a case-blind match reads the long s as s
+])
+def test_current_cues(sentence, cue):
+    from extract.relations.periods import current_cue
+
+    assert current_cue(sentence) is cue

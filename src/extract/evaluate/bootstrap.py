@@ -7,14 +7,19 @@ P, R and F1 taken: the spread says how much a score could move on another sample
 
 from __future__ import annotations
 
-import numpy as np
+from typing import TYPE_CHECKING
 
 from .protocol import LEVELS, Counts, Evaluation
+
+if TYPE_CHECKING:  # numpy loads when an interval is asked for, not with the package
+    import numpy as np
 
 ROUNDS = 1000
 
 
 def _ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
+    import numpy as np
+
     return np.divide(num, den, out=np.zeros_like(num, dtype=float), where=den > 0)
 
 
@@ -23,6 +28,8 @@ def interval(counts: list[Counts], rounds: int = ROUNDS, seed: int = 0,
     """Percentile intervals of P, R and F1 for per-document `counts`."""
     if not counts or rounds <= 0:
         return {"p": [0.0, 0.0], "r": [0.0, 0.0], "f1": [0.0, 0.0]}
+    import numpy as np
+
     table = np.array([[c.tp, c.fp, c.fn] for c in counts], dtype=float)
     rng = np.random.default_rng(seed)
     picks = rng.integers(0, len(counts), size=(rounds, len(counts)))
@@ -49,6 +56,8 @@ def difference_interval(old: list[Counts], new: list[Counts], rounds: int = ROUN
     """Paired interval of F1(new) - F1(old): both runs resampled on the same documents."""
     if not old or rounds <= 0:
         return [0.0, 0.0]
+    import numpy as np
+
     rng = np.random.default_rng(seed)
     picks = rng.integers(0, len(old), size=(rounds, len(old)))
     f1s = []

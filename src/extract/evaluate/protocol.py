@@ -9,9 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-import numpy as np
 import regex
-from scipy.optimize import linear_sum_assignment
 
 from ..model import to_decimal
 
@@ -96,6 +94,9 @@ def assign(preds: list, golds: list) -> list[Pair]:
     summed indicator similarity. Assigned pairs that are no quantity match are dropped."""
     if not preds or not golds:
         return []
+    import numpy as np  # numpy and scipy load here: `extract run` never scores, and their
+    from scipy.optimize import linear_sum_assignment  # import is half its start-up time
+
     big = min(len(preds), len(golds)) + 1.0  # one more match beats any total of similarity
     weight = np.zeros((len(preds), len(golds)))
     candidates: dict[tuple[int, int], Pair] = {}

@@ -15,6 +15,7 @@ import regex
 from .lexicon import alternation
 from .periods import YEAR, RefDate, _months
 
+_A_YEAR = regex.compile(YEAR)
 _ISO_DATE = regex.compile(rf"\b(?P<y>{YEAR})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})\b")
 
 
@@ -30,6 +31,8 @@ def dateline(lines: list, kept_first: bool = False) -> RefDate | None:
     """The first full date written on a line, boilerplate lines first (where datelines live)."""
     ordered = sorted(lines, key=lambda line: line.keep) if not kept_first else lines
     for line in ordered:
+        if _A_YEAR.search(line.text) is None:
+            continue  # both date patterns hold a year: most lines are ruled out at once
         m = _ISO_DATE.search(line.text)
         if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
             return RefDate(int(m.group("y")), int(m.group("m")), "dateline", int(m.group("d")))

@@ -12,6 +12,7 @@ stage does not report ("ranked highest", "the third-largest").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -133,27 +134,45 @@ def _unit_ok(rule: Rule, unit: str, kind: str) -> bool:
     return unit not in rule.not_units and group not in rule.not_units
 
 
-def claim(masked: str, units: list[tuple[str, str]], rules: list[Rule]
-          ) -> dict[int, list[Claim]]:
-    """Quantity index -> the rules that match it, in file order (the first that yields an
-    indicator wins; the others are fallbacks).
+class Claims:
+    """The rules that match each quantity of a masked sentence, in file order (the first that
+    yields an indicator wins; the others are fallbacks), found rule by rule as they are asked
+    for: once a quantity has its indicator, the rules after the winning one never run on its
+    sentence (most figures are claimed long before the catch-all rules at the end of the file).
 
     `units` gives each quantity's (unit, kind). A rule with `"list": true` claims every
     quantity of its match, each with its position in the list.
     """
-    claims: dict[int, list[Claim]] = {}
-    low = lowered(masked)
-    present = set(_WORDS.findall(low))
-    present |= {w.rstrip(".") for w in present} | {"'s" for w in present if w.endswith("'s")}
-    kinds = frozenset(units)
-    for rule in rules:
-        if rule.needs is not None and rule.needs.isdisjoint(present):
-            continue
-        ok = rule.accepts.get(kinds)  # memo: may the rule claim any of these units?
-        if ok is None:
-            ok = rule.accepts[kinds] = any(unit_ok(rule, *u) for u in kinds)
-        if not ok:
-            continue
+
+    def __init__(self, masked: str, units: list[tuple[str, str]], rules: list[Rule]):
+        self.low = lowered(masked)
+        present = set(_WORDS.findall(self.low))
+        present |= {w.rstrip(".") for w in present} | {"'s" for w in present if w.endswith("'s")}
+        self.units = units
+        kinds = frozenset(units)
+        # the rules whose needed words are here and that may claim one of these units
+        self.rules = [r for r in rules if (r.needs is None or not r.needs.isdisjoint(present))
+                      and _accepts_any(r, kinds)]
+        self._found: list[dict[int, Claim] | None] = [None] * len(self.rules)
+
+    def of(self, index: int) -> Iterator[Claim]:
+        """The claims on quantity `index`, in file order, each rule run when first reached
+        (a rule that may not claim this quantity's unit is not run for it)."""
+        unit = self.units[index]
+        for k, rule in enumerate(self.rules):
+            if not unit_ok(rule, *unit):
+                continue  # none of its matches could list this quantity
+            found = self._found[k]
+            if found is None:
+                found = self._found[k] = self._matches(rule)
+            c = found.get(index)
+            if c is not None:
+                yield c
+
+    def _matches(self, rule: Rule) -> dict[int, Claim]:
+        """Quantity index -> the claim of `rule` on it (its first match that lists it)."""
+        found: dict[int, Claim] = {}
+        low, units = self.low, self.units
         for m in rule.pattern.finditer(low):
             if m.group("qi") is None:
                 continue
@@ -162,9 +181,25 @@ def claim(masked: str, units: list[tuple[str, str]], rules: list[Rule]
             if any(i >= len(units) or not unit_ok(rule, *units[i]) for i in listed):
                 continue
             for k, i in enumerate(listed):
-                if not any(c.rule is rule for c in claims.get(i, ())):
-                    claims.setdefault(i, []).append(Claim(i, rule, m, k, len(listed)))
-    return claims
+                if i not in found:
+                    found[i] = Claim(i, rule, m, k, len(listed))
+        return found
+
+
+def _accepts_any(rule: Rule, kinds: frozenset[tuple[str, str]]) -> bool:
+    """Whether `rule` may claim any of these (unit, kind) pairs (remembered per rule)."""
+    ok = rule.accepts.get(kinds)
+    if ok is None:
+        ok = rule.accepts[kinds] = any(unit_ok(rule, *u) for u in kinds)
+    return ok
+
+
+def claim(masked: str, units: list[tuple[str, str]], rules: list[Rule]
+          ) -> dict[int, list[Claim]]:
+    """Quantity index -> every rule that matches it, in file order (all rules run)."""
+    claims = Claims(masked, units, rules)
+    found = {i: list(claims.of(i)) for i in range(len(units))}
+    return {i: c for i, c in found.items() if c}
 
 
 QMARK_RE = regex.compile(r"⟦(\d+)⟧")

@@ -78,6 +78,8 @@ _DATELINE = regex.compile(r"^\s*\(?[A-Z][\w .,'’]{1,40}?(?:\s*\([^)]{1,30}\))?
 @lru_cache(maxsize=16)  # a sentence is asked twice in a row (its records, its entities)
 def dateline_end(sentence: str) -> int:
     """Where a leading dateline ends ("BEIJING (Wire) - ", "Bengaluru: "), else 0."""
+    if not any(map(sentence.__contains__, "-–—:")):
+        return 0  # every dateline ends with a dash or a colon
     line = _DATELINE.match(sentence)
     if line and (sentence[:line.end()].strip()[-1:] in "-–—:" or
                  sentence.lstrip().startswith("(")) and not _LOWER_WORD.search(
@@ -101,37 +103,26 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
     `dateline`: also names in a leading dateline ("NAIROBI, Kenya, Jun 13 -"), skipped otherwise.
     """
     not_entity = word_sets()["NOT_ENTITY"]
-    places = gz.place_names()
     skip = 0 if dateline else dateline_end(sentence)
     tag = _WIRE_TAG.match(sentence)  # "BRIEF-Acme Q3 profit up": the wire's tag is no name
     skip = max(skip, tag.end()) if tag else skip
     found: list[Entity] = []
     for run in _runs(sentence, skip):
-        words = list(_NONSPACE.finditer(run.group()))
-        # leading function words written with a capital at sentence start ("In Lyon")
-        while words and (words[0].group().lower() in gz.leading_words() or words[0].group() in
-                         _DESCRIPTORS) and len(words) > 1:
-            words = words[1:]
-        if len(words) > 2 and words[1].group() == "of" and words[0].group().lower() in \
-                not_entity and words[0].group() not in _OF_HEADS:
-            words = words[2:]  # "Shares of Tata Steel": the company, not its shares
-        while words and _PERIOD_CODE.fullmatch(words[-1].group()) and len(words) > 1:
-            words = words[:-1]  # "Tata Steel Q2 net profit": the quarter is no part of the name
-        if not words:
-            continue
-        first, last = words[0].start(), words[-1].end()
+        first, last = _trimmed(run.group())
         text, start = run.group()[first:last], run.start() + first
         if sentence.startswith(gz.modifier_suffixes(), start + len(text)):
             continue  # "Hong Kong-listed", "Shenzhen-based": where it is, not what it is
         if persons is not None and is_person(sentence, text, start, persons):
             continue  # "Councillor Anna Meier", "Meier's plan": a person
-        named = _classify(sentence, text, start, places, not_entity, proper, skip, relaxed)
+        named = _classify(sentence, text, start, not_entity, proper, skip, relaxed)
         if named and named[0].kind in ("org", "name") and _SOURCE_BEFORE.search(
                 sentence, max(0, start - 40), start):
             # "according to the X Port Authority, the port handled ...": who states the figure
             named = [Entity(e.start, e.end, e.text, "source") for e in named]
         found.extend(named)
-    for m in gz.commodities().finditer(sentence, skip):  # "copper climbed 1.1 percent"
+    commodities = gz.commodities().finditer(sentence, skip) if gz.may_name_commodity(
+        sentence) else ()
+    for m in commodities:  # "copper climbed 1.1 percent"
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         name = m.group().removesuffix(" crude")  # "Brent crude rose": the grade, "Brent"
         found.append(Entity(m.start(), m.start() + len(name), name, "commodity"))
@@ -173,21 +164,39 @@ class _Piece:
 _POSS_SPLIT = regex.compile(r"(?<=['’]s)\s+")
 
 
-def _classify(sentence: str, text: str, start: int, places, not_entity,
-              proper: frozenset[str] | None, skip: int, relaxed: bool = False) -> list[Entity]:
+@lru_cache(maxsize=4096)
+def _trimmed(run: str) -> tuple[int, int]:
+    """Where a run's name starts and ends once leading function words written with a capital
+    at sentence start ("In Lyon") and descriptors ("Rival Acme") are left out (memo: names
+    recur in a document and across documents)."""
+    words = list(_NONSPACE.finditer(run))
+    while words and (words[0].group().lower() in gz.leading_words() or words[0].group() in
+                     _DESCRIPTORS) and len(words) > 1:
+        words = words[1:]
+    if len(words) > 2 and words[1].group() == "of" and words[0].group().lower() in \
+            word_sets()["NOT_ENTITY"] and words[0].group() not in _OF_HEADS:
+        words = words[2:]  # "Shares of Tata Steel": the company, not its shares
+    while _PERIOD_CODE.fullmatch(words[-1].group()) and len(words) > 1:
+        words = words[:-1]  # "Tata Steel Q2 net profit": the quarter is no part of the name
+    return words[0].start(), words[-1].end()
+
+
+@lru_cache(maxsize=4096)
+def _words_alone(text: str) -> tuple[str, tuple[str, ...], tuple | None]:
+    """What a run's words say without its sentence (memo, as `_trimmed`): its name without
+    "'s" or a title's stop, its words, and the decision when the words alone make it, as
+    (offset in the run, name, kind, whether a following "." may belong to the name) for
+    each entity (an empty tuple: no entity); None when the sentence around it decides."""
+    places = gz.place_names()
     clean = _strip_title(_POSS_END.sub("", text))
-    end = start + len(clean)
-    words = clean.split()
-    country = gz.data()["demonyms"].get(clean)
-    if country:  # "the Norwegian statistics office": Norway
-        return [Entity(start, end, country, "place")]
+    words = tuple(clean.split())
     if "Index" in words and not gz.indicator_index_words().isdisjoint(words) and \
             _MARKET_WORDS.isdisjoint(words):
-        return []  # "the Consumer Price Index for All Urban Consumers": a statistic
-    if len(words) == 1 and clean.lower() in not_entity and clean.rstrip(",.") not in places \
-            and clean not in gz.source_words() and clean not in gz.legal_suffixes() \
-            and not _OF_ORG.match(clean):
-        return []  # a lone common word ("The", "But"): what every check below would conclude
+        return clean, words, ()  # "the Consumer Price Index for All Urban Consumers": a statistic
+    if len(words) == 1 and clean.lower() in word_sets()["NOT_ENTITY"] and \
+            clean.rstrip(",.") not in places and clean not in gz.source_words() and \
+            clean not in gz.legal_suffixes() and not _OF_ORG.match(clean):
+        return clean, words, ()  # a lone common word ("The", "But"): what every check below would conclude
     if len(words) > 1 and any(w.rstrip(",") in gz.org_words() for w in words[1:]) or \
             _OF_ORG.match(clean):
         spans = list(_NONSPACE.finditer(clean))
@@ -197,12 +206,12 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
         kind = "source" if any(w.group() in gz.source_words() for w in spans) else "org"
         if kind == "org" and spans[-1].group() in ("Index", "Average"):
             kind = "index"  # "the Shanghai Composite Index", "the Dow Jones Industrial Average"
-        return [Entity(start, start + len(name), name, kind)]
+        return clean, words, ((0, name, kind, False),)
     if len(words) > 1 and words[-1] in gz.place_suffixes():
         base = " ".join(words[:-1])
         if words[-1] in ("Province", "Prefecture", "Municipality", "Region") and base in places:
-            return [Entity(start, start + len(base), base, "place")]  # "Hebei Province": Hebei
-        return [Entity(start, end, clean, "place")]  # "Williamson County", "Trade City"
+            return clean, words, ((0, base, "place", False),)  # "Hebei Province": Hebei
+        return clean, words, ((0, clean, "place", False),)  # "Williamson County", "Trade City"
     # the longest known place inside the run ("Tamil Nadu", "Reserve Bank of India" -> org above)
     tokens = list(_NONSPACE.finditer(clean))
     hits = []
@@ -214,17 +223,28 @@ def _classify(sentence: str, text: str, start: int, places, not_entity,
                 nxt = tokens[j].group() if j < len(tokens) else ""
                 if j - i == 1 and nxt[:1].isupper() and nxt.rstrip(",.") not in places:
                     break  # "Mary Doyle", "Victoria Lam": a first name, not the place
-                at = start + tokens[i].start()
-                if sentence[at + len(name):at + len(name) + 1] == "." and name + "." in places:
-                    name += "."  # "U.S.", "U.K.": the final stop is part of the name
-                hits.append(Entity(at, at + len(name), name, "place"))
+                hits.append((tokens[i].start(), name, "place", name + "." in places))
                 i = j - 1
                 break
         i += 1
-    if hits:
-        return hits
-    if words and words[-1] in gz.place_suffixes() and len(words) > 1:
-        return [Entity(start, end, clean, "place")]  # "Williamson County"
+    return clean, words, tuple(hits) if hits else None
+
+
+def _classify(sentence: str, text: str, start: int, not_entity,
+              proper: frozenset[str] | None, skip: int, relaxed: bool = False) -> list[Entity]:
+    clean, words, decided = _words_alone(text)
+    country = gz.data()["demonyms"].get(clean)
+    if country:  # "the Norwegian statistics office": Norway
+        return [Entity(start, start + len(clean), country, "place")]
+    if decided is not None:
+        found = []
+        for offset, name, kind, dotted in decided:
+            at = start + offset
+            if dotted and sentence[at + len(name):at + len(name) + 1] == ".":
+                name += "."  # "U.S.", "U.K.": the final stop is part of the name
+            found.append(Entity(at, at + len(name), name, kind))
+        return found
+    end = start + len(clean)
     if sentence.startswith(" region", end) and not any(w.lower() in not_entity for w in words):
         return [Entity(start, end + 7, clean + " region", "place")]  # "the Kinki region"
     if any(w in gz.source_words() for w in words):

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import alternation, load_json, word_sets
+from .lexicon import alternation, case_blind_lower, load_json, word_sets
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +48,23 @@ def commodities() -> regex.Pattern:
     return regex.compile(rf"(?i:\b{names})(?=\s+(?:price|prices|futures|was|were|is|rose|fell|"
                          rf"climbed|gained|slid|dropped|jumped|ended|closed|settled|traded|"
                          rf"hit)\b|['’]s\b)")
+
+@lru_cache(maxsize=1)
+def _commodity_words() -> tuple[str, ...] | None:
+    """The first word of each commodity, lower-cased (None when a name is a pattern)."""
+    names = data()["commodities"]
+    if not all(regex.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)*", n) for n in names):
+        return None
+    return tuple(sorted({n.split()[0].lower() for n in names}))
+
+
+def may_name_commodity(sentence: str) -> bool:
+    """False when `sentence` cannot hold a match of `commodities` (it holds none of their first
+    words in any case): the commodity scan is then skipped, most sentences name none."""
+    words = _commodity_words()
+    low = case_blind_lower(sentence)
+    return words is None or low is None or any(map(low.__contains__, words))
+
 
 @lru_cache(maxsize=1)
 def lower_regions() -> regex.Pattern:

@@ -43,6 +43,20 @@ def lowered(text: str) -> str:
     return low if len(low) == len(text) else text
 
 
+# letters that a case-blind match may take for an ASCII one while str.lower() keeps them apart
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def case_blind_lower(text: str) -> str | None:
+    """`text` lower-cased when a case-blind pattern of ASCII words matches in it just where
+    the lower-cased pattern matches in this (same offsets, no letter that folds to ASCII
+    otherwise, such as the long s); None when not."""
+    low = text.lower()
+    if len(low) != len(text) or any(map(text.__contains__, _FOLDS_TO_ASCII)):
+        return None
+    return low
+
+
 @lru_cache(maxsize=1)
 def words() -> dict:
     return load_json("relations_words_v1.json")

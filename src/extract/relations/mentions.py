@@ -57,7 +57,8 @@ def is_record_candidate(sentence: str, q: Quantity, start: int, end: int) -> boo
         return False  # "the highest in its 52-year history": a record over time
     if q.unit == "count" and q.kind == "count":
         digits = q.text.strip()
-        if _BARE_NUMBER.match(digits) and _NAME_BEFORE.search(sentence, tail, start):
+        if _BARE_NUMBER.match(digits) and sentence[start - 1:start].isspace() and \
+                _NAME_BEFORE.search(sentence, tail, start):  # ("Line 3": a space before it)
             return False
         if _CODE.match(digits) or _TICKER.search(sentence, tail, start):  # "0098", "HKEX: 6618"
             return False

@@ -31,10 +31,12 @@ def is_person(sentence: str, text: str, start: int, persons: set[str]) -> bool:
     their surname), a title and a name ("Mayor Wayne Brown"), a name after a role word
     ("director Tim Lawless") or before one (", chief economist at"). New ones join `persons`
     so that a later "Lawless expects" is known."""
-    name = _POSS_END.sub("", text)
+    name = _POSS_END.sub("", text) if text[-1:] in ("s", "'", "’") else text
     if name in persons:
         return True
     words = name.split()
+    if len(words) < 2:
+        return False  # a single word is a person only once named (above): most runs end here
     titled = max((k + 1 for k, w in enumerate(words[:-1])  # "Vice President Joe Biden"
                   if w.rstrip(".").lower() in _TITLE_WORDS), default=0)
     words = words[titled:]

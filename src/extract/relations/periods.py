@@ -11,7 +11,8 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import alternation, compile_lowercase, lowered
+from .lexicon import alternation, case_blind_lower, compile_lowercase, lowered
+from .period_gate import data_words, gate
 from .time_values import (  # noqa: F401 - re-exported: the period vocabulary of this package
     DOC_PERIOD,
     DOC_YEAR,
@@ -29,6 +30,8 @@ from .time_values import (  # noqa: F401 - re-exported: the period vocabulary of
 
 @lru_cache(maxsize=1)
 def _period_regex() -> regex.Pattern:
+    # period_gate.gate() skips this regex where no year, month, weekday, "quarter", "half",
+    # Q1-Q4 or H1/H2 is written: an alternative added here must name one (or widen the gate)
     data = _data()
     month = alternation([m.capitalize() for m in data["months"]]) + r"\.?"
     lead = r"(?:(?P<lead>" + alternation(data["lead_prepositions"]) + r")\s+)?"
@@ -110,7 +113,8 @@ def find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
 
 def _find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
     found: list[PeriodMention] = []
-    for m in _period_regex().finditer(lowered(sentence)):
+    low = lowered(sentence)
+    for m in _period_regex().finditer(low) if gate()(low) else ():
         if m.group("base_month"):
             month = _months()[m.group("bmon").lower().rstrip(".")]
             y = _year_of(m, "bmy", None, ref, month, 12)
@@ -166,7 +170,16 @@ def _find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
 
 def current_cue(sentence: str) -> bool:
     """'The most recent statistics show...': a current state, stated with no period."""
+    words = _current_words()
+    low = case_blind_lower(sentence) if words is not None else None
+    if low is not None and not any(map(low.__contains__, words)):
+        return False  # none of the words every cue holds: most sentences
     return bool(_current_regex().search(sentence))
+
+
+@lru_cache(maxsize=1)
+def _current_words() -> frozenset[str] | None:
+    return data_words([_data()["current_cues"]])
 
 
 @lru_cache(maxsize=1)

@@ -69,6 +69,14 @@ def _is_mark(tok: regex.Match) -> bool:
     return tok.group()[0] in "⟦⟪"
 
 
+def _is_qmark(text: str) -> bool:
+    return text[:1] == "⟦" and QMARK.fullmatch(text) is not None  # most tokens are words
+
+
+def _is_pmark(text: str) -> bool:
+    return text[:1] == "⟪" and PMARK.fullmatch(text) is not None
+
+
 def subject_before(masked: str, position: int, max_words: int = 12) -> str:
     """The noun phrase ending before the verb group that ends at `position`.
 
@@ -78,7 +86,7 @@ def subject_before(masked: str, position: int, max_words: int = 12) -> str:
     sets = word_sets()
     toks = tokens_before(masked, position)
     i = len(toks) - 1
-    while i >= 0 and (PMARK.fullmatch(toks[i].group()) or _low(toks[i]) in sets["AUX"]
+    while i >= 0 and (_is_pmark(toks[i].group()) or _low(toks[i]) in sets["AUX"]
                       or toks[i].group() == ":" and i == len(toks) - 1):
         i -= 1  # "Exports in 2018: 5 billion" -- a label's colon joins it to its figure
     if i >= 1 and _low(toks[i]) == "than" and _low(toks[i - 1]) in ("more", "less", "fewer"):
@@ -98,7 +106,7 @@ def subject_before(masked: str, position: int, max_words: int = 12) -> str:
                 if depth == 0:
                     break
             continue
-        if QMARK.fullmatch(tok.group()) or tok.group() in _PUNCT_STOP:
+        if _is_qmark(tok.group()) or tok.group() in _PUNCT_STOP:
             break
         if i >= 2 and _low(toks[i - 1]) == "to" and _low(toks[i - 2]) in _TAKES_INFINITIVE:
             break  # "aiming to cut the deficit": the verb of an infinitive ends the subject
@@ -112,7 +120,7 @@ def subject_before(masked: str, position: int, max_words: int = 12) -> str:
         elif low in sets["CLAUSE"] or low in sets["STOP_VERBS"] or low in _SUBJECT_STOP or \
                 low in ("and", "or") and _verbish_after(toks, i):
             break
-        if not PMARK.fullmatch(tok.group()):
+        if not _is_pmark(tok.group()):
             words.append(tok.group())
         i -= 1
     return " ".join(reversed(words))
@@ -182,9 +190,9 @@ def phrase_after(masked: str, position: int, with_verb: bool = True,
     while i < len(toks) and len(words) < max_words:
         tok = toks[i]
         low = _low(tok)
-        if tok.group() in _PUNCT_STOP or QMARK.fullmatch(tok.group()):
+        if tok.group() in _PUNCT_STOP or _is_qmark(tok.group()):
             break
-        if PMARK.fullmatch(tok.group()):
+        if _is_pmark(tok.group()):
             if words:
                 break
             i += 1
@@ -215,7 +223,7 @@ def phrase_after(masked: str, position: int, with_verb: bool = True,
                 continue
             if low in sets["CLAUSE"] or (low in sets["PREP_STOP"] and low not in _VP_PREPS):
                 break
-            if low == "up" and i + 1 < len(toks) and QMARK.fullmatch(toks[i + 1].group()):
+            if low == "up" and i + 1 < len(toks) and _is_qmark(toks[i + 1].group()):
                 break
             if verb_words >= 6:
                 break
@@ -266,6 +274,15 @@ def _names_regex(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")(?:['’]s)?\b")
 
 
+@lru_cache(maxsize=1)
+def _edge_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words an indicator phrase does not start with, and words it does not end with."""
+    sets = word_sets()
+    lead = sets["DET"] | {"of", "and", "in", "at", "on", "for", "to", "by", "below", "above",
+                          "under", "over", "beyond", "near", "with", "while", "as"}
+    return lead, sets["PREP_STOP"] | sets["DET"] | sets["AUX"] | {"and", "or", "of", "'s"}
+
+
 def clean_indicator(text: str, names: list[str]) -> str:
     """A lower-case indicator phrase: no entity names, numbers, time marks, leading
     determiners, trailing prepositions or auxiliaries; at most ten words."""
@@ -279,8 +296,7 @@ def clean_indicator(text: str, names: list[str]) -> str:
     text = QMARK.sub(" ", PMARK.sub(" ", text)).replace("’", "'")
     words = [w for w in text.lower().split() if not _NUMBER_OR_PUNCT.fullmatch(w)]
     words = [w for w in words if w not in _DROPPED and w not in _CALENDAR]
-    lead = sets["DET"] | {"of", "and", "in", "at", "on", "for", "to", "by", "below", "above",
-                          "under", "over", "beyond", "near", "with", "while", "as"}
+    lead, tail = _edge_words()
     while words and (words[0] in lead or words[0] in sets["AUX"]):
         words = words[1:]
     if 1 < len(words) and any(w.endswith("'s") for w in words[:3]):
@@ -289,7 +305,6 @@ def clean_indicator(text: str, names: list[str]) -> str:
         k = next(k for k, w in enumerate(words[:3]) if w.endswith("'s"))
         if k + 1 < len(words):
             words = words[k + 1:]
-    tail = sets["PREP_STOP"] | sets["DET"] | sets["AUX"] | {"and", "or", "of", "'s"}
     while words and words[-1] in tail:
         words = words[:-1]
     return " ".join(words[:10]).strip(" ,.'")

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 import regex
 
 from ..model import Quantity, Record
-from .engine import Claim, claim
+from .engine import Claim, Claims
 from .entities import dateline_end, entity_for, find_entities
 from .gazetteer import country_names
-from .lexicon import word_sets
+from .lexicon import case_blind_lower, compile_lowercase, word_sets
 from .mentions import fraction_as_percent, is_record_candidate, rank_mentions
 from .periods import (
     DOC_PERIOD,
@@ -89,11 +89,16 @@ _RANK_KEYS = ("rank", "place", "position", "spot", "no.", "est", "first", "secon
 _ORDINAL_DIGIT = regex.compile(r"\d(?:st|nd|rd|th)", regex.IGNORECASE)
 
 
+_RANK_WORD_LOW = compile_lowercase(RANK_WORD.pattern)  # for lower-cased text: no case folding
+
+
 def has_rank_word(text: str) -> bool:
     """RANK_WORD.search, after a plain substring test that rules most text out at once."""
     low = text.lower()
     if not any(map(low.__contains__, _RANK_KEYS)) and not _ORDINAL_DIGIT.search(text):
         return False
+    if case_blind_lower(text) is not None:  # the same answer, faster than a case-blind search
+        return _RANK_WORD_LOW.search(low) is not None
     return RANK_WORD.search(text) is not None
 
 
@@ -198,7 +203,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     entities = [n for n in find_entities(sentence, ctx.proper, persons=ctx.persons)  # "30 billion RMB were": not a name
                 if not any(s < n.end and n.start < e for _, s, e in local)]
     masked, qpos, ppos = _mask(sentence, [(s, e) for _, s, e in local], periods)
-    claims = claim(masked, [(q.unit, q.kind) for q, _, _ in local], ctx.rules)
+    claims = Claims(masked, [(q.unit, q.kind) for q, _, _ in local], ctx.rules)
     fallback_period = None if current_cue(sentence) or (
         start >= ctx.lead_end and standing(sentence)) else para.period
     records: list[Record] = []
@@ -207,7 +212,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     helper.commodities = frozenset(e.text.lower() for e in entities if e.kind == "commodity")
     for i, (q, s, e) in enumerate(local):
         c, indicator = None, ""
-        for c in claims.get(i, ()):
+        for c in claims.of(i):
             if c.rule.raw.get("q_text") and not regex.match(c.rule.raw["q_text"], q.text.strip(),
                                                              regex.IGNORECASE):
                 continue  # the rule is about one word only ("led" as first place)
