@@ -208,3 +208,9 @@ def test_the_commodity_scan_is_skipped_only_where_no_commodity_can_be():
     commodity = [e.text for e in find_entities("Sales rose while copper climbed 1.1 percent.")
                  if e.kind == "commodity"]
     assert commodity == ["copper"]
+
+
+def test_a_month_and_day_is_no_numbered_index():
+    found = find_entities("Oct 24, 2019 (Wire) - Kordel Foods AG:", None, relaxed=True,
+                          dateline=True)
+    assert [(e.text, e.kind) for e in found] == [("Kordel Foods", "org")]

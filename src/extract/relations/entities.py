@@ -22,6 +22,7 @@ import regex
 from . import gazetteer as gz
 from .lexicon import alternation, word_sets
 from .people import is_person
+from .time_values import _months
 
 
 @dataclass(frozen=True)
@@ -253,7 +254,8 @@ def _classify(sentence: str, text: str, start: int, not_entity,
         return []  # "the Group", "the Company": the main subject, named by its role
     index = _INDEX_NAME.match(sentence, start)
     numbered = index and index.group("num") and not regex.fullmatch(r"(?:19|20)\d\d",
-                                                                     index.group("num"))
+                                                                     index.group("num")) \
+        and words[0].lower().rstrip(".") not in _months()  # "Oct 24": a date
     if index and not any(w.lower() in not_entity or w.lower() in gz.leading_words() for w in words) and (
             any(w in gz.index_words() for w in words) or clean in gz.index_words() or numbered
             or index.group().endswith("ndex")):
