@@ -214,3 +214,9 @@ def test_a_month_and_day_is_no_numbered_index():
     found = find_entities("Oct 24, 2019 (Wire) - Kordel Foods AG:", None, relaxed=True,
                           dateline=True)
     assert [(e.text, e.kind) for e in found] == [("Kordel Foods", "org")]
+
+
+def test_coordinated_names_take_coordinated_ranks_in_order(run):
+    records = run("Chile copper\n\nChile remained the largest copper producer in 2019. Peru and "
+                  "China ranked second and third.", pub_date="2020-02-01")
+    assert [(r.entity, r.value) for r in records] == [("Chile", 1), ("Peru", 2), ("China", 3)]

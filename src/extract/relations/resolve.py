@@ -79,6 +79,23 @@ _THERE = regex.compile(r"(?<=\b[a-z]{3,}\s)(?<!\b(?:and|but|that|while|when|wher
 # an index figure that is not its level: "cut its target for the index to 2,800 points"
 _OTHER_MEASURE = regex.compile(r"\b(?:target|forecast|estimate|outlook|range|turnover|volume|"
                                r"valuation|earnings|weight|weighting)s?\b")
+_JOINED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def _coordinated(sentence: str, entities: list, position: int) -> list:
+    """The names coordinated right before a verb ("The United States and ASEAN ranked")."""
+    before = [n for n in entities if n.end <= position and n.kind != "source"]
+    if not before or not _VERB_GAP.fullmatch(sentence, before[-1].end, position):
+        return []
+    run = [before[-1]]
+    for prev in reversed(before[:-1]):
+        if not _JOINED.fullmatch(sentence, prev.end, run[0].start):
+            break
+        run.insert(0, prev)
+    return run
+
+
+_VERB_GAP = regex.compile(r"\s+(?:[a-z]+\s+){1,2}")
 _STANDING_GOAL = regex.compile(r"\b(?:target|goal|ceiling|band|mandate)\b")
 RANK_WORD = regex.compile(r"\b(?:rank|place|position|spot|No\.|[a-z]+est|first|second|third|"
                            r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|most|least|"
@@ -302,6 +319,11 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             listed = [n for n in entities if n.end <= c.match.start() and n.kind != "source"]
             if len(listed) >= c.size:  # "in Delhi and Chennai stood at 4.1 and 3.9 percent"
                 entity = listed[len(listed) - c.size + c.position].text
+        elif measure == "rank":  # "X and Y ranked second and third": in order
+            ranks = [k for k, (r, _, _) in enumerate(local) if r.unit == "rank"]
+            pair = _coordinated(sentence, entities, local[ranks[0]][1]) if len(ranks) > 1 else []
+            if len(pair) == len(ranks):
+                entity = pair[ranks.index(i)].text
         if entity is None:
             if _THE_COMPANY.search(sentence) and para.organisation:
                 entity = para.organisation  # "The company employs 675,000 people"
