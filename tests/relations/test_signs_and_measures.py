@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 
 def _facts(records):
     return sorted((r.measure, r.unit, r.value) for r in records)
@@ -90,3 +92,16 @@ def test_a_double_dash_dateline_is_no_period_of_the_account(run):
                   pub_date="2019-10-22")
     assert [(r.indicator, r.period) for r in records] == [
         ("exports", "2019"), ("exports", "2019")]
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("Retailers said a new levy could cut imports by up to a fifth.",
+     [("change", "percent", Decimal("-20"))]),
+    ("Acme quarterly earnings slide 18pc as sales slow", [("change", "percent", Decimal("-18"))]),
+    ("Roughly one in four households bought a heat pump in 2021.",
+     [("share", "percent", Decimal("25"))]),
+    ("Exports to Canada, its third-largest export market, fell 2 percent.",
+     [("change", "percent", Decimal("-2")), ("rank", "rank", Decimal("3"))]),
+])
+def test_measures_of_qualifiers_headline_verbs_ratios_and_ranks(run, text, facts):
+    assert _facts(run(text, pub_date="2022-03-01")) == sorted(facts)

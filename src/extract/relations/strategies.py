@@ -153,6 +153,8 @@ class Indicators:
                 return ""
             rest = phrase_after(self.masked, verb.end(), verb_only=True)
             return self.clean(f"{verb.group(1)} {rest}")
+        if how == "np_after_verb":  # "one in five listings had a price cut"
+            return self.clean(phrase_after(self.masked, q_end, with_verb=True))
         if how == "after_np":
             return self.clean(phrase_after(self.masked, q_end, with_verb=False, preps=NP_PREPS))
         if how == "after_comma":
