@@ -65,3 +65,13 @@ def test_an_infinitive_takes_the_place_the_amount_goes(run, text, value, indicat
 ])
 def test_subjects_before_a_qualifier_and_per_capita(run, text, value, indicator):
     assert _indicators(run(text, pub_date="2020-06-01"))[Decimal(value)] == indicator
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    ("The Forties blend sold at $62.40 a barrel on Friday, up 1.1 percent on the day.",
+     "392.484192", "price"),
+    ("Excise duty on wine rises to 80 rupees per litre.", "80000", "excise duty on wine"),
+])
+def test_money_per_unit_of_something_is_its_price(run, text, value, indicator):
+    got = {round(k, 6): v for k, v in _indicators(run(text, pub_date="2020-06-01")).items()}
+    assert got[round(Decimal(value), 6)] == indicator

@@ -96,6 +96,9 @@ def _coordinated(sentence: str, entities: list, position: int) -> list:
 
 
 _VERB_GAP = regex.compile(r"\s+(?:[a-z]+\s+){1,2}")
+_PRICE_WORD = regex.compile(r"\b(?:price|prices|cost|costs|duty|duties|tax|taxes|tariff|"
+                            r"tariffs|levy|fee|fees|rate|rates|wage|wages|bonus|subsidy|rent|"
+                            r"rents|fare|fares|toll|case|value|earnings|revenue|income)\b")
 _STANDING_GOAL = regex.compile(r"\b(?:target|goal|ceiling|band|mandate)\b")
 RANK_WORD = regex.compile(r"\b(?:rank|place|position|spot|No\.|[a-z]+est|first|second|third|"
                            r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|most|least|"
@@ -310,6 +313,11 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if kind == "commodity" and ("/" in q.unit or measure == "change") and \
                 "price" not in indicator:
             indicator = "price"  # "copper climbed 1.1 percent to $5,740 a tonne"
+        elif "/" in q.unit and q.unit[:3].isupper() and measure == "level" and \
+                not _PRICE_WORD.search(indicator):
+            # "the Bonny Light grade sold at $56.10 a barrel": an amount of money per unit of
+            # something is its price
+            indicator = previous[-1] = "price"
         elif kind == "index" and measure in ("level", "change") and q.unit in (
                 "count", "percent") and not _OTHER_MEASURE.search(indicator):
             # "the FTSE 100 closed down 0.3 percent at 7,186", "Hang Seng sheds 2.9%": what
