@@ -75,3 +75,8 @@ def test_subjects_before_a_qualifier_and_per_capita(run, text, value, indicator)
 def test_money_per_unit_of_something_is_its_price(run, text, value, indicator):
     got = {round(k, 6): v for k, v in _indicators(run(text, pub_date="2020-06-01")).items()}
     assert got[round(Decimal(value), 6)] == indicator
+
+
+def test_a_rate_per_day_says_so_in_its_indicator(run):
+    records = run("Angola's crude output averaged 1.3 million bpd in May.", pub_date="2020-06-10")
+    assert [r.indicator for r in records] == ["crude output per day"]

@@ -96,6 +96,7 @@ def _coordinated(sentence: str, entities: list, position: int) -> list:
 
 
 _VERB_GAP = regex.compile(r"\s+(?:[a-z]+\s+){1,2}")
+_PER_DAY = regex.compile(r"[^;]*?(?:\bbpd\b|\bb/d\b|\s(?:a|per)\s+day\b)", regex.IGNORECASE)
 _PRICE_WORD = regex.compile(r"\b(?:price|prices|cost|costs|duty|duties|tax|taxes|tariff|"
                             r"tariffs|levy|fee|fees|rate|rates|wage|wages|bonus|subsidy|rent|"
                             r"rents|fare|fares|toll|case|value|earnings|revenue|income)\b")
@@ -242,6 +243,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if not indicator:
             continue
         previous.append(indicator)
+        if not q.unit[:3].isupper() and q.unit not in ("percent", "percentage_point", "rank") \
+                and "per day" not in indicator and _PER_DAY.match(sentence, s, e + 12):
+            indicator += " per day"  # "1.42 million bpd": a rate per day (guidelines)
         measure = _measure(c)
         words = indicator.split()
         if unit_is_percent(q.unit) and measure == "level":
