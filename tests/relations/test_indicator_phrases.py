@@ -80,3 +80,10 @@ def test_money_per_unit_of_something_is_its_price(run, text, value, indicator):
 def test_a_rate_per_day_says_so_in_its_indicator(run):
     records = run("Angola's crude output averaged 1.3 million bpd in May.", pub_date="2020-06-10")
     assert [r.indicator for r in records] == ["crude output per day"]
+
+
+def test_a_rate_lowered_from_one_figure_to_another(run):
+    records = run("The levy on diesel was lowered from 12 percent to 9 percent in 2021.",
+                  pub_date="2021-06-01")
+    assert [(r.indicator, r.value) for r in records] == [
+        ("levy on diesel", 12), ("levy on diesel", 9)]
