@@ -175,9 +175,10 @@ class Indicators:
             if not whole or content_words(whole) <= _GENERIC_WHOLE:
                 return self.prev()
             return self.clean(f"{self.prev()} of {whole}") if self.prev() else whole
-        if how == "that_of":
-            return f"{head_part(self.prev())} of {self.np(m)}".strip() if self.prev() \
-                else self.np(m)
+        if how == "that_of":  # "that of B", "that for B": the head before, then B
+            prep = m.groupdict().get("prep") or "of"
+            head = self.prev().split(f" {prep} ")[0] if prep != "of" else head_part(self.prev())
+            return f"{head} {prep} {self.np(m)}".strip() if self.prev() else self.np(m)
         if how == "previous_plus":  # "40 schools opened, 12 of which offer boarding"
             tail = self.clean(phrase_after(self.masked, m.start("np"), verb_only=True))
             head = self.prev().split()
