@@ -87,3 +87,9 @@ def test_a_rate_lowered_from_one_figure_to_another(run):
                   pub_date="2021-06-01")
     assert [(r.indicator, r.value) for r in records] == [
         ("levy on diesel", 12), ("levy on diesel", 9)]
+
+
+def test_a_measured_duration_names_itself(run):
+    records = run("Cargo ships waited an average of 30 hours at anchor in 2021, up from 18 hours "
+                  "a year earlier.", pub_date="2022-02-01")
+    assert [r.indicator for r in records] == ["hours at anchor", "hours at anchor"]

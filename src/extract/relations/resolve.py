@@ -96,6 +96,8 @@ def _coordinated(sentence: str, entities: list, position: int) -> list:
 
 
 _VERB_GAP = regex.compile(r"\s+(?:[a-z]+\s+){1,2}")
+_TIME_UNIT = regex.compile(r"\b(?:minutes|hours|days|weeks|months)$")
+_DURATION_PLACE = regex.compile(r"\s+((?:on|at|in)\s+(?:the\s+)?[a-z-]+)\b")
 _PER_DAY = regex.compile(r"[^;]*?(?:\bbpd\b|\bb/d\b|\s(?:a|per)\s+day\b)", regex.IGNORECASE)
 _PRICE_WORD = regex.compile(r"\b(?:price|prices|cost|costs|duty|duties|tax|taxes|tariff|"
                             r"tariffs|levy|fee|fees|rate|rates|wage|wages|bonus|subsidy|rent|"
@@ -243,6 +245,10 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if not indicator:
             continue
         previous.append(indicator)
+        place = _DURATION_PLACE.match(sentence, e) if q.unit == "s" else None
+        if place and _TIME_UNIT.search(q.text):
+            # "an average of 19 days on the market": the measured duration names itself
+            indicator = previous[-1] = f"{_TIME_UNIT.search(q.text).group()} {place.group(1)}"
         if not q.unit[:3].isupper() and q.unit not in ("percent", "percentage_point", "rank") \
                 and "per day" not in indicator and _PER_DAY.match(sentence, s, e + 12):
             indicator += " per day"  # "1.42 million bpd": a rate per day (guidelines)
