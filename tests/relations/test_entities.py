@@ -220,3 +220,10 @@ def test_coordinated_names_take_coordinated_ranks_in_order(run):
     records = run("Chile copper\n\nChile remained the largest copper producer in 2019. Peru and "
                   "China ranked second and third.", pub_date="2020-02-01")
     assert [(r.entity, r.value) for r in records] == [("Chile", 1), ("Peru", 2), ("China", 3)]
+
+
+def test_a_company_s_market_is_not_the_figure_s_entity(run):
+    records = run("Halden Motors sales rise\n\nHalden Motors said its revenue rose 5 percent in "
+                  "2019. In Germany, where Halden Motors builds its vans, revenue rose 8 percent.",
+                  pub_date="2020-02-01")
+    assert {r.entity for r in records} == {"Halden Motors"}

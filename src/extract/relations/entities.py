@@ -53,6 +53,7 @@ _OF_HEADS = frozenset({"Ministry", "Bank", "Bureau", "Department", "Office", "Po
 _PERIOD_CODE = regex.compile(r"(?:Q[1-4]|H[12]|FY\d{2,4}|\d{4})")
 _OF_ORG = regex.compile(r"(?:Ministry|Bank|Bureau|Department|Office) of [A-Z]")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_MARKET_BEFORE = regex.compile(r"\b(?i:in|across|within|throughout)\s+(?:the\s+)?$")
 _RIGHT_AFTER = regex.compile(r"[^\s,;]+(?:\s+(?:per\s+cent|[a-z]+))?\s+(?:in|at)\s+(?:the\s+)?")
 _SUPERLATIVE = regex.compile(r"\b(?:largest|biggest|highest|lowest|most|least|top|leading|"
                              r"fastest|slowest|best|worst|first|second|third)\b")
@@ -334,9 +335,10 @@ def entity_for(sentence: str, entities: list[Entity], position: int,
     """The entity a figure at `position` is about (see the module docstring). In a company's
     story (`company`), a place used as a modifier ("US tariffs") is not the figure's entity."""
     entities = [e for e in entities if e.kind != "source"]
-    if company:
-        entities = [e for e in entities if not (e.kind == "place" and _attributive(sentence,
-                                                                                    e.end))]
+    if company:  # ... nor a market it sells in ("In Britain, revenue rose", "No. 3 in China")
+        entities = [e for e in entities if not (e.kind == "place" and (
+            _attributive(sentence, e.end) or _MARKET_BEFORE.search(sentence, max(0, e.start - 14),
+                                                                   e.start)))]
     entities = [e for e in entities if not sentence.startswith(" dollar", e.end)]  # "U.S. dollar"
     before = [e for e in entities if e.end <= position and usable(sentence, e)]
     if not company:  # "rose 0.1% in the euro area and 0.2% in the EU": the place just after
