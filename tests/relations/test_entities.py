@@ -227,3 +227,9 @@ def test_a_company_s_market_is_not_the_figure_s_entity(run):
                   "2019. In Germany, where Halden Motors builds its vans, revenue rose 8 percent.",
                   pub_date="2020-02-01")
     assert {r.entity for r in records} == {"Halden Motors"}
+
+
+def test_a_figure_in_a_whose_clause_belongs_to_the_name_it_describes(run):
+    records = run("Growth league\n\nThailand trailed Malaysia, whose economy grew 4.4 percent in "
+                  "the quarter.", pub_date="2019-11-15")
+    assert [r.entity for r in records] == ["Malaysia"]

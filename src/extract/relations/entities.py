@@ -53,6 +53,8 @@ _OF_HEADS = frozenset({"Ministry", "Bank", "Bureau", "Department", "Office", "Po
 _PERIOD_CODE = regex.compile(r"(?:Q[1-4]|H[12]|FY\d{2,4}|\d{4})")
 _OF_ORG = regex.compile(r"(?:Ministry|Bank|Bureau|Department|Office) of [A-Z]")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_WHOSE = regex.compile(r",\s+whose\b")
+_CLAUSE_BREAK = regex.compile(r"[;]|,\s+(?:and|but|while)\b")
 _MARKET_BEFORE = regex.compile(r"\b(?i:in|across|within|throughout)\s+(?:the\s+)?$")
 _RIGHT_AFTER = regex.compile(r"[^\s,;]+(?:\s+(?:per\s+cent|[a-z]+))?\s+(?:in|at)\s+(?:the\s+)?")
 _SUPERLATIVE = regex.compile(r"\b(?:largest|biggest|highest|lowest|most|least|top|leading|"
@@ -347,6 +349,12 @@ def entity_for(sentence: str, entities: list[Entity], position: int,
                       and sentence.startswith(e.text, e.start)), None)  # not a demonym
         if after is not None and before and before[-1].kind == after.kind == "place":
             return after.text
+    owner = _WHOSE.search(sentence, 0, position)
+    if owner and not _CLAUSE_BREAK.search(sentence, owner.end(), position):
+        # "behind Vietnam, whose economy grew 7.3 percent": the name the clause describes
+        named = [e for e in entities if e.end <= owner.start()]
+        if named and not sentence[named[-1].end:owner.start()].strip(" ,'’s"):
+            return named[-1].text
     # a relative clause between a name and its verb ("Acme, which sells most in the US, fell")
     # describes the name: its places are not the figure's
     asides = [m.span() for m in _ASIDE.finditer(sentence, 0, position)]
