@@ -233,3 +233,11 @@ def test_a_figure_in_a_whose_clause_belongs_to_the_name_it_describes(run):
     records = run("Growth league\n\nThailand trailed Malaysia, whose economy grew 4.4 percent in "
                   "the quarter.", pub_date="2019-11-15")
     assert [r.entity for r in records] == ["Malaysia"]
+
+
+def test_a_price_per_tonne_belongs_to_the_commodity_named_before(run):
+    records = run("Metals review\n\nNickel was the star. Spot prices at the Shanghai exchange "
+                  "ended at $14,000 a tonne on December 31. My base case is zinc between $2,400 "
+                  "and $2,600 a tonne.", pub_date="2019-01-05")
+    assert [(r.entity.lower(), "price" in r.indicator) for r in records] == [
+        ("nickel", True), ("zinc", True)]

@@ -94,6 +94,11 @@ def indicator_index_words() -> frozenset[str]:
     return frozenset(data()["indicator_index_words"])
 
 @lru_cache(maxsize=1)
+def commodity_mentions() -> regex.Pattern:
+    """Any mention of a traded commodity, in any role ("copper between $6,000 and ...")."""
+    return regex.compile(rf"(?i:\b{alternation(data()['commodities'])}\b)")
+
+@lru_cache(maxsize=1)
 def trade_before() -> regex.Pattern:
     return regex.compile(data()["trade_before"], regex.IGNORECASE)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..model import Quantity, Record
+from . import gazetteer as gz
 from .engine import Claim, Claims
 from .entities import dateline_end, entity_for, find_entities
 from .gazetteer import country_names
@@ -63,6 +64,7 @@ class Paragraph:
     entity: str | None = None  # the last entity named, for "there" in a later sentence
     organisation: str | None = None  # the last company named, for "the company" later
     place: str | None = None  # the last place named, for "the city" later
+    commodity: str | None = None  # the last commodity named, for a price later
     records: list[Record] = field(default_factory=list)
 
 
@@ -205,6 +207,10 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
                      local: list[tuple[Quantity, int, int]]) -> list[Record]:
     """The records of the sentence ctx.text[start:end] (local: its `candidates`)."""
     sentence = ctx.text[start:end]
+    if not local:
+        goods = gz.commodity_mentions().search(sentence)
+        if goods:  # "Iron ore was the surprise." names what the next prices are of
+            para.commodity = goods.group()
     if not local and not _TIME_WORD.search(sentence):
         return []  # nothing to record, nothing to date: the cheap way out
     skip = dateline_end(sentence)
@@ -320,8 +326,14 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         main = ctx.main_entity
         if kind in ("org", "name") and main and main.startswith(entity + " "):
             entity = main  # "Acme" and "Acme Electronics": one company, one spelling
+        if q.unit[3:] in ("/kg", "/m3") and q.unit[:3].isupper() and kind != "commodity":
+            # "Iron ore was the surprise. Fines were at $72 a tonne": a price is a commodity's
+            named = [m for m in gz.commodity_mentions().finditer(sentence, 0, s)]
+            commodity = named[-1].group() if named else para.commodity
+            if commodity:
+                entity, kind = commodity[:1].upper() + commodity[1:], "commodity"
         if kind == "commodity" and ("/" in q.unit or measure == "change") and \
-                "price" not in indicator:
+                not _PRICE_WORD.search(indicator):
             indicator = "price"  # "copper climbed 1.1 percent to $5,740 a tonne"
         elif "/" in q.unit and q.unit[:3].isupper() and measure == "level" and \
                 not _PRICE_WORD.search(indicator):
@@ -377,6 +389,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     places = [n.text for n in entities if n.kind == "place"]
     if places:
         para.place = places[-1]
+    goods = list(gz.commodity_mentions().finditer(sentence))
+    if goods:
+        para.commodity = goods[-1].group()
     companies = [n.text for n in entities if n.kind in ("org", "name")]
     if companies:
         para.organisation = companies[-1]
