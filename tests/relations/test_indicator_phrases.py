@@ -93,3 +93,9 @@ def test_a_measured_duration_names_itself(run):
     records = run("Cargo ships waited an average of 30 hours at anchor in 2021, up from 18 hours "
                   "a year earlier.", pub_date="2022-02-01")
     assert [r.indicator for r in records] == ["hours at anchor", "hours at anchor"]
+
+
+def test_a_figure_expected_at_takes_the_subject_of_expected(run):
+    records = run("Wheat exports are forecast at 30 million tonnes, with shipments to Egypt "
+                  "expected at around 5 million tonnes.", pub_date="2020-04-09")
+    assert [r.indicator for r in records] == ["wheat exports", "shipments"]

@@ -41,6 +41,9 @@ _VERB_BEFORE = regex.compile(
     r"([a-z]+(?:ed|ing)|(?:to|can|will|would|could)\s+[a-z]{3,})\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|up\s+to|another|an?|"
     r"the|additional|extra|a\s+further|at\s+least)\s+)*$")
+_ESTIMATED_BEFORE = regex.compile(
+    r"(?<![,;]\s)\b(?:expected|estimated|forecast|projected|seen|put|pegged|valued|priced|"
+    r"set|targeted)\s+(?:to\s+be\s+)?(?:at\s+)?(?:about\s+|around\s+|some\s+)?$")
 _RATIO_LEAD = regex.compile(
     r"(?:\b(?:is|was|are|were|be|been|projected|estimated|forecast|expected|set|seen|targeted|"
     r"equal|equivalent|amounting|amounted|at|to|of|around|about|some|nearly|roughly|"
@@ -117,6 +120,9 @@ class Indicators:
         if how == "noun_or_previous":  # "infrastructure at Sh400 billion", ", at 6.5 percent"
             before = _NOUN_BEFORE.search(self.masked, 0, m.start())
             noun = self.clean(subject_before(self.masked, m.start())) if before else ""
+            estimated = _ESTIMATED_BEFORE.search(self.masked, 0, m.start())
+            if not noun and estimated:  # "shipments to China expected at 60 million tonnes"
+                noun = self.clean(subject_before(self.masked, estimated.start()))
             return noun or self.prev() or self.opening() or self.paragraph_last or ""
         if how in ("subject_or_previous",):
             return self.subject(m) or self.prev() or self.opening() or self.paragraph_last or ""
