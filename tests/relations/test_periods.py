@@ -56,6 +56,8 @@ def test_periods_resolve_against_the_reference_date(text, expected):
     ("600 fewer than in May", None, "2019-05"),
     ("revenue EUR 1.2 bln, up 6 pct y/y", "year-1", None),  # wire shorthand
     ("rose 61% from June 2017 to June 2019", None, "2017-06"),  # dated ends: a comparison
+    ("grew 2 percent from last season", "year-1", None),
+    ("had fallen by 15 percent from their 2017 peaks", None, "2017"),
 ])
 def test_base_periods(text, shift, explicit):
     bases = [p for p in find_periods(text, _ref(None)) if p.kind == "base"]

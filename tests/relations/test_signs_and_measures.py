@@ -105,3 +105,10 @@ def test_a_double_dash_dateline_is_no_period_of_the_account(run):
 ])
 def test_measures_of_qualifiers_headline_verbs_ratios_and_ranks(run, text, facts):
     assert _facts(run(text, pub_date="2022-03-01")) == sorted(facts)
+
+
+def test_a_change_after_two_dated_amounts_compares_with_the_older(run):
+    records = run("Wasted wind power fell to 8 billion kWh in 2018 from 12 billion kWh in 2017, a "
+                  "drop of a third.", pub_date="2019-02-01")
+    assert [(r.measure, r.period, r.base_period) for r in records] == [
+        ("level", "2018", None), ("level", "2017", None), ("change", "2018", "2017")]

@@ -100,6 +100,7 @@ def _coordinated(sentence: str, entities: list, position: int) -> list:
 _VERB_GAP = regex.compile(r"\s+(?:[a-z]+\s+){1,2}")
 _TIME_UNIT = regex.compile(r"\b(?:minutes|hours|days|weeks|months)$")
 _DURATION_PLACE = regex.compile(r"\s+((?:on|at|in)\s+(?:the\s+)?[a-z-]+)\b")
+_COMPARED_RULES = frozenset({"level.from_after_change", "level.compared_with"})
 _PER_DAY = regex.compile(r"[^;]*?(?:\bbpd\b|\bb/d\b|\s(?:a|per)\s+day\b)", regex.IGNORECASE)
 _PRICE_WORD = regex.compile(r"\b(?:price|prices|cost|costs|duty|duties|tax|taxes|tariff|"
                             r"tariffs|levy|fee|fees|rate|rates|wage|wages|bonus|subsidy|rent|"
@@ -308,6 +309,10 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if c.rule.raw.get("inherit_unit") and unit == "count" and i > 0:
             unit = local[i - 1][0].unit
         base = choose_base(i, qpos, ppos, periods, period) if measure == "change" else None
+        compared = [r.period for r in records if r.rule in _COMPARED_RULES and r.period
+                    and r.period != period]
+        if measure == "change" and base is None and compared:
+            base = compared[-1]  # "fell to X in 2018 from Y in 2017, a drop of 40 percent"
         if base and len(base) == 4 and not explicit_here and period and period[:4] != str(
                 int(base) + 1):  # "widened 17.2 percent from 2017": the year after its base
             period = str(int(base) + 1)
