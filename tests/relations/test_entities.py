@@ -241,3 +241,10 @@ def test_a_price_per_tonne_belongs_to_the_commodity_named_before(run):
                   "and $2,600 a tonne.", pub_date="2019-01-05")
     assert [(r.entity.lower(), "price" in r.indicator) for r in records] == [
         ("nickel", True), ("zinc", True)]
+
+
+def test_a_currency_prefix_and_a_month_are_no_names(run):
+    records = run("Kerala presents Rs 1.1 lakh crore budget\n\nThiruvananthapuram, Feb 7: The "
+                  "state allocated Rs 2,400 crore to health and Rs 1,900 crore to roads.",
+                  pub_date="2020-02-07")
+    assert {r.entity for r in records} == {"Kerala"}

@@ -41,6 +41,8 @@ def test_data_file_examples(example):
     ("in the first three months of 2017", "2017-Q1"),
     ("by December", "2019-12"),  # a target: this year's December, not the last one
     ("by May", "2019-05"),
+    ("the budget for 2020-21", "2021"),  # a fiscal year, named by the year it ends in
+    ("in fiscal 1999-00", "2000"),
 ])
 def test_periods_resolve_against_the_reference_date(text, expected):
     found = [p.value for p in find_periods(text, _ref(None)) if p.kind == "period"]

@@ -258,7 +258,8 @@ def _classify(sentence: str, text: str, start: int, not_entity,
     index = _INDEX_NAME.match(sentence, start)
     numbered = index and index.group("num") and not regex.fullmatch(r"(?:19|20)\d\d",
                                                                      index.group("num")) \
-        and words[0].lower().rstrip(".") not in _months()  # "Oct 24": a date
+        and words[0].lower().rstrip(".") not in _months() \
+        and words[0] not in _currency_prefixes()  # "Oct 24": a date; "Rs 12": money
     if index and not any(w.lower() in not_entity or w.lower() in gz.leading_words() for w in words) and (
             any(w in gz.index_words() for w in words) or clean in gz.index_words() or numbered
             or index.group().endswith("ndex")):
@@ -266,6 +267,8 @@ def _classify(sentence: str, text: str, start: int, not_entity,
         return [Entity(start, start + len(name), name, "index")]
     if not clean or any(w.lower() in not_entity or w.isdigit() for w in words):
         return []
+    if clean in _currency_prefixes() or clean.lower() in _months():
+        return []  # "Rs 12,526 crore", "Feb 28": money and dates, not names
     appositive = _APPOSITION_AFTER.match(sentence, end)  # "Acme, Europe's biggest carmaker,"
     if proper is not None and not all(w in proper for w in words) and not appositive:
         return []
@@ -330,6 +333,14 @@ def usable(sentence: str, entity: Entity) -> bool:
     if gz.trade_before().search(sentence, max(0, entity.start - 60), entity.start):
         return True  # "exports to China fell": the partner is what the figure is about
     return not gz.comparison_before().search(sentence[max(0, entity.start - 20):entity.start])
+
+
+@lru_cache(maxsize=1)
+def _currency_prefixes() -> frozenset[str]:
+    from ..quantities.lexicon import currency_prefixes
+
+    exact, _ = currency_prefixes()
+    return frozenset(p.rstrip(".") for p in exact) | frozenset(exact)
 
 
 def entity_for(sentence: str, entities: list[Entity], position: int,

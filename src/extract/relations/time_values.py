@@ -207,6 +207,11 @@ def _period_value(m: regex.Match, ref: RefDate) -> str | None:
         return _iso(y, month, day=day)
     if m.group("fy"):
         return m.group("fyy")
+    if m.group("fyspan"):  # "2020-21": a fiscal year, named by the year it ends in
+        first = int(m.group("fys"))
+        last = first // 100 * 100 + int(m.group("fye"))
+        last += 100 if last < first else 0  # "1999-00"
+        return str(last) if last == first + 1 else None
     if m.group("year"):
         return m.group("year")
     for rel in _data()["relative"]:
