@@ -63,7 +63,7 @@ def _period_regex() -> regex.Pattern:
         rf"|(?P<hcode>\bH(?P<hn>[12])(?:\s+|-)?(?P<hy2>{YEAR})?)"
         rf"|(?P<dmy>(?P<dd>\d{{1,2}})\s+(?P<dmon>{month}),?\s+(?P<dy>{YEAR}))"
         rf"|(?P<mdy>(?P<mon>{month})(?:\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?:of\s+)?(?P<my>{YEAR}))?)\b"
-        rf"|(?P<fy>(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fyy>{YEAR}))"
+        rf"|(?P<fy>(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fyy>{YEAR})(?![-–/]\d\d))"
         rf"|(?P<fyspan>(?<![\d,.$€£¥₹-])(?P<fys>{YEAR})[-–/](?P<fye>\d\d)(?![\d%]))"
         rf"|(?P<year>(?<![\d,.$€£¥₹-]){YEAR})(?!\d|,\d|-\d|\s*(?:percent|per cent|%))"
         rf"|(?P<rel>{rel})"
