@@ -65,7 +65,7 @@ class RuleSet:
     stopwords: frozenset[str] = field(default_factory=frozenset)
     stopwords_anycase: frozenset[str] = field(default_factory=frozenset)  # also "The", "THE"
     start_regexes: dict = field(default_factory=dict, compare=False, repr=False)  # cache
-    start_heads: dict = field(default_factory=dict, compare=False, repr=False)  # head: regex
+    start_heads: dict = field(default_factory=dict, compare=False, repr=False)  # raw head: regex
     line_classes: dict = field(default_factory=dict, compare=False, repr=False)  # cache
     anywhere_finder: TriggerFinder = field(init=False, compare=False, repr=False)
     end_finder: TriggerFinder = field(init=False, compare=False, repr=False)
@@ -163,15 +163,15 @@ def default_rules() -> RuleSet:
 
 def match_start(text: str, rules: RuleSet) -> BoilerplateRule | None:
     """The start rule matching `text` (stripped), trying only the rules its first word triggers."""
-    head = (text.lstrip(LIST_MARKERS) if text[0] in LIST_MARKERS else text)[:KEY_CHARS].lower()
-    regex = rules.start_heads.get(head, False)
+    raw = (text.lstrip(LIST_MARKERS) if text[0] in LIST_MARKERS else text)[:KEY_CHARS]
+    regex = rules.start_heads.get(raw, False)  # remembered as written: no lower() a line
     if regex is False:  # first time this head is seen: the rules of its 1- to 4-letter keys
-        keys = rules.start_keys
+        head, keys = raw.lower(), rules.start_keys
         found = tuple(sorted(set(keys.get(head, ()) + keys.get(head[:3], ())
                                  + keys.get(head[:2], ()) + keys.get(head[:1], ()))))
         if len(rules.start_heads) > MAX_CACHED_HEADS:
             rules.start_heads.clear()
-        regex = rules.start_heads[head] = start_regex(rules, found) if found else None
+        regex = rules.start_heads[raw] = start_regex(rules, found) if found else None
     if regex is not None:
         m = regex.match(text)
         if m:
