@@ -308,3 +308,13 @@ def test_prose_under_a_comments_header_weighs_less_once_two_prose_lines_came_bef
     # an END line is a wall no run crosses, blank lines weigh nothing
     assert densest_region([GOOD, END, GOOD, BLANK, GOOD], [10] * 5) == (2, 4)
     assert densest_region([BLANK, END], [0, 0]) == (-1, -2)
+
+
+def test_only_text_lines_four_or_more_in_a_row_can_form_a_headline_run():
+    from extract.clean.features import BLANK, GOOD, LINK, NEAR
+    from extract.clean.region import near_runs
+
+    # four text lines with a blank line among them; then three in a row (too few); then one
+    classes = [NEAR, NEAR, BLANK, NEAR, NEAR, GOOD, NEAR, NEAR, NEAR, LINK, NEAR]
+    assert near_runs(classes) == [0, 1, 3, 4]
+    assert near_runs([NEAR, NEAR, NEAR, BLANK]) == []

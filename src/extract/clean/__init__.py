@@ -17,13 +17,14 @@ from .features import (
     BOILER,
     GOOD,
     LINK,
+    MAX_PATTERN_CHARS,
     NEAR,
     ROLE_CLASS,
     SEP,
     SHORT,
     SINGLE_WORD_CHARS,
-    classify_cheap,
-    classify_word,
+    classify_shape,
+    word_shape,
 )
 from .furniture import captions_above_credits, mark_inline_boxes, teasers_above_more_links
 from .region import (
@@ -36,7 +37,7 @@ from .region import (
     settle_tail,
     smooth_region,
 )
-from .rules import RuleSet, default_rules, match_inside, match_inside_all
+from .rules import RuleSet, default_rules, match_inside, match_inside_all, match_start
 
 __all__ = ["LineStripper", "html_to_text", "split_lines", "strip_lines"]
 
@@ -95,10 +96,14 @@ def classify_cheap_all(stripped: list[str], rules: RuleSet) -> list[tuple[int, s
                 found = NO_TEXT
             elif n < 4 and not any(c.isalnum() for c in text):
                 found = (BLANK, "no text", 0)  # invisible or symbol-only: layout
-            elif n <= SINGLE_WORD_CHARS and " " not in text:
-                found = classify_word(text, rules)
-            else:
-                found = classify_cheap(text, rules)
+            else:  # classify_cheap, a call a line fewer
+                rule = match_start(text, rules) if n <= MAX_PATTERN_CHARS else None
+                if rule is not None:
+                    found = (ROLE_CLASS[rule.role], rule.reason, 0)
+                elif n <= SINGLE_WORD_CHARS and " " not in text:
+                    found = word_shape(text)
+                else:
+                    found = classify_shape(text, rules)
             if 0 < n <= SHARED_LINE_CHARS:
                 shared[text] = found
         classes[text] = found

@@ -87,11 +87,9 @@ def refine_content(text: str, cls: int, reason: str, w: int,
     return cls, reason, w
 
 
-def classify_word(text: str, rules: RuleSet) -> tuple[int, str, int]:
-    """The class of a one-word line of at most SINGLE_WORD_CHARS: the commonest menu line."""
-    rule = match_start(text, rules)
-    if rule is not None:
-        return ROLE_CLASS[rule.role], rule.reason, 0
+def word_shape(text: str) -> tuple[int, str, int]:
+    """The class of a one-word line of at most SINGLE_WORD_CHARS (the commonest menu line) that
+    no start rule matches."""
     if ":" in text and not ends_sentence(text) and not text.endswith(":"):
         return BOILER, "label: value metadata", 1
     return LINK, "", 1

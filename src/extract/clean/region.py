@@ -11,6 +11,7 @@ and standfirst.
 
 from __future__ import annotations
 
+import re
 from itertools import compress, repeat
 from math import inf
 from operator import eq
@@ -45,6 +46,7 @@ KEPT_REASON = {
 HEADLINE_LOOKBACK = 10  # non-blank lines scanned above the main block
 HEADLINE_RUN = 4  # headline-like lines in a row: a list of links to other stories
 STANDFIRST_WORDS = 8  # a title-like line this long above another may be the headline
+NEAR_RUN = re.compile(b"%c(?:%c*%c){%d,}" % (NEAR, BLANK, NEAR, HEADLINE_RUN - 1))
 LINK_RUN_ENDS_ARTICLE = 4  # link-like lines in a row below the prose: a menu or share bar
 FIRST_GAP_LINKS = 2  # the same, right after the last prose line
 
@@ -64,7 +66,7 @@ def demote_headline_runs(classes: list[int], words: list[int], texts: list[str])
     under a line ending in a colon is a list the article introduces, and stays; so does a
     run's last line when a byline or dateline follows it, as one follows a headline.
     """
-    heads = [i for i in indices_of(classes, NEAR) if headline_like(texts[i])]
+    heads = [i for i in near_runs(classes) if headline_like(texts[i])]
     if len(heads) < HEADLINE_RUN:  # too few for a run
         return
     run: list[int] = []
@@ -79,6 +81,13 @@ def demote_headline_runs(classes: list[int], words: list[int], texts: list[str])
             for j in run:
                 classes[j], words[j] = LINK, 0  # 0 words: never taken for a headline
         run = [i]
+
+
+def near_runs(classes: list[int]) -> list[int]:
+    """The text lines in runs of HEADLINE_RUN or more in a row (blank lines between): the only
+    ones a run of headline-like lines can take. Found by a regex over the classes as bytes."""
+    return [i for m in NEAR_RUN.finditer(bytes(classes)) for i in range(*m.span())
+            if classes[i] == NEAR]
 
 
 def introduced_list(classes: list[int], texts: list[str], i: int) -> bool:

@@ -25,7 +25,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate, compress
+from operator import itemgetter
 from pathlib import Path
 
 from ahocorasick_rs import AhoCorasick
@@ -36,6 +37,7 @@ STOPWORDS_FILE = RULES_DIR / "boilerplate_stopwords_v1.txt"
 LIST_MARKERS = "•·*»›>▪■◆–-| "  # stripped before a line's first word is looked up
 LIST_MARKER_RE = r"(?:[•·*»›>▪■◆–|-]\s*)?"  # and allowed before the start patterns
 END_CHARS = 60
+TAIL = itemgetter(slice(-END_CHARS, None))  # a text's last END_CHARS characters
 ANYWHERE_CHARS = 250
 KEY_CHARS = 4
 MAX_CACHED_HEADS = 50_000  # distinct line beginnings remembered per rule set
@@ -63,7 +65,7 @@ class RuleSet:
     stopwords: frozenset[str] = field(default_factory=frozenset)
     stopwords_anycase: frozenset[str] = field(default_factory=frozenset)  # also "The", "THE"
     start_regexes: dict = field(default_factory=dict, compare=False, repr=False)  # cache
-    start_heads: dict = field(default_factory=dict, compare=False, repr=False)  # head: regex
+    start_heads: dict = field(default_factory=dict, compare=False, repr=False)  # raw head: regex
     line_classes: dict = field(default_factory=dict, compare=False, repr=False)  # cache
     anywhere_finder: TriggerFinder = field(init=False, compare=False, repr=False)
     end_finder: TriggerFinder = field(init=False, compare=False, repr=False)
@@ -161,15 +163,15 @@ def default_rules() -> RuleSet:
 
 def match_start(text: str, rules: RuleSet) -> BoilerplateRule | None:
     """The start rule matching `text` (stripped), trying only the rules its first word triggers."""
-    head = (text.lstrip(LIST_MARKERS) if text[0] in LIST_MARKERS else text)[:KEY_CHARS].lower()
-    regex = rules.start_heads.get(head, False)
+    raw = (text.lstrip(LIST_MARKERS) if text[0] in LIST_MARKERS else text)[:KEY_CHARS]
+    regex = rules.start_heads.get(raw, False)  # remembered as written: no lower() a line
     if regex is False:  # first time this head is seen: the rules of its 1- to 4-letter keys
-        keys = rules.start_keys
+        head, keys = raw.lower(), rules.start_keys
         found = tuple(sorted(set(keys.get(head, ()) + keys.get(head[:3], ())
                                  + keys.get(head[:2], ()) + keys.get(head[:1], ()))))
         if len(rules.start_heads) > MAX_CACHED_HEADS:
             rules.start_heads.clear()
-        regex = rules.start_heads[head] = start_regex(rules, found) if found else None
+        regex = rules.start_heads[raw] = start_regex(rules, found) if found else None
     if regex is not None:
         m = regex.match(text)
         if m:
@@ -200,9 +202,13 @@ def match_inside_all(texts: list[str], rules: RuleSet) -> list[BoilerplateRule |
     """match_inside of each text, the triggers of all of them found in one pass a scope."""
     anywhere = rules.anywhere_finder.entries_of(
         [text.lower() if len(text) <= ANYWHERE_CHARS else "" for text in texts])
-    tails = [text[-END_CHARS:] for text in texts]
+    tails = list(map(TAIL, texts))
     end = rules.end_finder.entries_of(list(map(str.lower, tails)))
-    return list(map(first_match, texts, tails, anywhere, end, repeat(rules)))
+    found: list[BoilerplateRule | None] = [None] * len(texts)
+    # most texts trigger nothing: only those that do are looked at one by one
+    for k in {*compress(range(len(texts)), anywhere), *compress(range(len(texts)), end)}:
+        found[k] = first_match(texts[k], tails[k], anywhere[k], end[k], rules)
+    return found
 
 
 def first_match(text: str, tail: str, anywhere: Sequence[int], end: Sequence[int],
