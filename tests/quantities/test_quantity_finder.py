@@ -129,6 +129,11 @@ def test_money_then_a_time_word_is_money():
     assert (q.text, q.value, q.unit) == ("EUR 98 mln", 98000000, "EUR")
 
 
+@pytest.mark.parametrize("text", ["five-star hotels", "a four-lane highway", "3-bedroom flats"])
+def test_a_number_inside_an_adjective_is_no_quantity(text):
+    assert find_quantities(text) == []
+
+
 def test_the_first_three_quarters_is_a_period_not_a_fraction():
     assert find_quantities("in the first three quarters of 2019") == []
     assert only("three quarters of the firms").value == 75

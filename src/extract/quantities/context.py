@@ -186,6 +186,9 @@ def is_not_a_quantity(text: str, q: Quantity) -> bool:
             return bool(_PERIOD_WORD.search(text, max(0, start - 12), start))
     if start and text[start - 1] in "#№":
         return True
+    end = q.span[1]
+    if text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha() and text[end + 1].islower():
+        return True  # "five-star hotels", "a four-lane highway": a number inside an adjective
     if text.startswith(" times", q.span[1]) or _TIMES_AFTER.match(text, q.span[1]):
         return True  # "called 3 times": a multiplier without a change to multiply
     if (written.isdigit() and len(written) <= 3 and text[start - 2:start] == ", "
