@@ -99,3 +99,9 @@ def test_a_figure_expected_at_takes_the_subject_of_expected(run):
     records = run("Wheat exports are forecast at 30 million tonnes, with shipments to Egypt "
                   "expected at around 5 million tonnes.", pub_date="2020-04-09")
     assert [r.indicator for r in records] == ["wheat exports", "shipments"]
+
+
+def test_a_noun_phrase_stops_before_the_next_figure_s_clause(run):
+    records = run("The town will hire 12 teachers and add 4 nurses next year.", pub_date="2020-06-24")
+    assert [r.indicator for r in records][1] == "nurses"
+    assert "add" not in records[0].indicator

@@ -192,6 +192,9 @@ def phrase_after(masked: str, position: int, with_verb: bool = True,
         low = _low(tok)
         if tok.group() in _PUNCT_STOP or _is_qmark(tok.group()):
             break
+        if low in ("and", "or") and words and any(
+                _is_qmark(t.group()) for t in toks[i + 1:i + 3]):
+            break  # "hire 14 officers and add 6 firefighters": the next figure's clause
         if _is_pmark(tok.group()):
             if words:
                 break
