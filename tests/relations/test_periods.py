@@ -61,6 +61,7 @@ def test_periods_resolve_against_the_reference_date(text, expected):
     ("grew 2 percent from last season", "year-1", None),
     ("2.1 points higher than that of 2017", None, "2017"),
     ("up 2.8% from the current year", None, "2019"),
+    ("2 percent more than in the same period last year", "year-1", None),
     ("had fallen by 15 percent from their 2017 peaks", None, "2017"),
 ])
 def test_base_periods(text, shift, explicit):
