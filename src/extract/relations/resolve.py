@@ -104,7 +104,7 @@ _COMPARED_RULES = frozenset({"level.from_after_change", "level.compared_with"})
 _PER_DAY = regex.compile(r"[^;]*?(?:\bbpd\b|\bb/d\b|\s(?:a|per)\s+day\b)", regex.IGNORECASE)
 _PRICE_WORD = regex.compile(r"\b(?:price|prices|cost|costs|duty|duties|tax|taxes|tariff|"
                             r"tariffs|levy|fee|fees|rate|rates|wage|wages|bonus|subsidy|rent|"
-                            r"rents|fare|fares|toll|case|value|earnings|revenue|income)\b")
+                            r"rents|fare|fares|toll|value|earnings|revenue|income)\b")
 _STANDING_GOAL = regex.compile(r"\b(?:target|goal|ceiling|band|mandate)\b")
 RANK_WORD = regex.compile(r"\b(?:rank|place|position|spot|No\.|[a-z]+est|first|second|third|"
                            r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|most|least|"
@@ -253,9 +253,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             continue
         previous.append(indicator)
         place = _DURATION_PLACE.match(sentence, e) if q.unit == "s" else None
-        if place and _TIME_UNIT.search(q.text):
+        if place and (unit_word := _TIME_UNIT.search(q.text)):
             # "an average of 19 days on the market": the measured duration names itself
-            indicator = previous[-1] = f"{_TIME_UNIT.search(q.text).group()} {place.group(1)}"
+            indicator = previous[-1] = f"{unit_word.group()} {place.group(1)}"
         if not q.unit[:3].isupper() and q.unit not in ("percent", "percentage_point", "rank") \
                 and "per day" not in indicator and _PER_DAY.match(sentence, s, e + 12):
             indicator += " per day"  # "1.42 million bpd": a rate per day (guidelines)
@@ -333,7 +333,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             entity = main  # "Acme" and "Acme Electronics": one company, one spelling
         if q.unit[3:] in ("/kg", "/m3") and q.unit[:3].isupper() and kind != "commodity":
             # "Iron ore was the surprise. Fines were at $72 a tonne": a price is a commodity's
-            named = [m for m in gz.commodity_mentions().finditer(sentence, 0, s)]
+            named = list(gz.commodity_mentions().finditer(sentence, 0, s))
             commodity = named[-1].group() if named else para.commodity
             if commodity:
                 entity, kind = commodity[:1].upper() + commodity[1:], "commodity"
