@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import regex
 
+from ..quantities.lexicon import currency_prefixes
 from . import gazetteer as gz
 from .lexicon import alternation, word_sets
 from .people import is_person
@@ -337,8 +338,6 @@ def usable(sentence: str, entity: Entity) -> bool:
 
 @lru_cache(maxsize=1)
 def _currency_prefixes() -> frozenset[str]:
-    from ..quantities.lexicon import currency_prefixes
-
     exact, _ = currency_prefixes()
     return frozenset(p.rstrip(".") for p in exact) | frozenset(exact)
 
