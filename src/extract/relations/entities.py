@@ -209,7 +209,7 @@ def _words_alone(text: str) -> tuple[str, tuple[str, ...], tuple | None]:
             spans = spans[:-1]
         name = clean[:spans[-1].end()]  # the name as written, up to its last kept word
         kind = "source" if any(w.group() in gz.source_words() for w in spans) else "org"
-        if kind == "org" and spans[-1].group() in ("Index", "Average"):
+        if kind == "org" and spans[-1].group() in ("Index", "Average", "Composite"):
             kind = "index"  # "the Shanghai Composite Index", "the Dow Jones Industrial Average"
         return clean, words, ((0, name, kind, False),)
     if len(words) > 1 and words[-1] in gz.place_suffixes():
