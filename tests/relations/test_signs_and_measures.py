@@ -112,3 +112,10 @@ def test_a_change_after_two_dated_amounts_compares_with_the_older(run):
                   "drop of a third.", pub_date="2019-02-01")
     assert [(r.measure, r.period, r.base_period) for r in records] == [
         ("level", "2018", None), ("level", "2017", None), ("change", "2018", "2017")]
+
+
+def test_a_change_before_its_dated_compared_amount_compares_with_it(run):
+    records = run("Net sales were 84 million francs in 2019, an increase of 11 percent compared "
+                  "with 76 million francs in 2018.", pub_date="2020-02-20")
+    assert [(r.measure, r.period, r.base_period) for r in records] == [
+        ("level", "2019", None), ("change", "2019", "2018"), ("level", "2018", None)]

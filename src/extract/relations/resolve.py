@@ -309,10 +309,6 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if c.rule.raw.get("inherit_unit") and unit == "count" and i > 0:
             unit = local[i - 1][0].unit
         base = choose_base(i, qpos, ppos, periods, period) if measure == "change" else None
-        compared = [r.period for r in records if r.rule in _COMPARED_RULES and r.period
-                    and r.period != period]
-        if measure == "change" and base is None and compared:
-            base = compared[-1]  # "fell to X in 2018 from Y in 2017, a drop of 40 percent"
         if base and len(base) == 4 and not explicit_here and period and period[:4] != str(
                 int(base) + 1):  # "widened 17.2 percent from 2017": the year after its base
             period = str(int(base) + 1)
@@ -378,6 +374,10 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             text=ctx.text[span[0]:span[1]], rule=c.rule.id, value_max=q.value_max,
             qualifier=qualifier, period=period, base_period=base,
         ))
+    for record in records:  # "fell to X in 2018 from Y in 2017, a drop of 40 percent",
+        if record.measure == "change" and record.base_period is None:  # "up 11%, compared
+            record.base_period = next((r.period for r in records if r.rule in _COMPARED_RULES
+                                       and r.period and r.period != record.period), None)
     # the account goes on in the period of this sentence's first dated figure ("rose to X in
     # June from Y in May" carries June), else of its first period
     dated = [r.period for r in records if r.period]
