@@ -119,3 +119,11 @@ def test_a_change_before_its_dated_compared_amount_compares_with_it(run):
                   "with 76 million francs in 2018.", pub_date="2020-02-20")
     assert [(r.measure, r.period, r.base_period) for r in records] == [
         ("level", "2019", None), ("change", "2019", "2018"), ("level", "2018", None)]
+
+
+def test_the_same_quarter_of_a_year_is_the_account_s_quarter_then(run):
+    records = run("Thai economy grows 2.4 percent in the second quarter of 2019\n\nThe economy "
+                  "grew 2.4 percent year-on-year in the second quarter of 2019, below the 4.7 "
+                  "percent recorded in the same quarter of 2018.", pub_date="2019-08-19")
+    assert [(r.period, r.base_period) for r in records] == [
+        ("2019-Q2", "2018-Q2"), ("2018-Q2", "2017-Q2")]

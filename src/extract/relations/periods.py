@@ -16,6 +16,7 @@ from .period_gate import data_words, gate
 from .time_values import (  # noqa: F401 - re-exported: the period vocabulary of this package
     DOC_PERIOD,
     DOC_YEAR,
+    SAME_PART,
     YEAR,
     PeriodMention,
     RefDate,
@@ -64,6 +65,7 @@ def _period_regex() -> regex.Pattern:
         rf"|(?P<dmy>(?P<dd>\d{{1,2}})\s+(?P<dmon>{month}),?\s+(?P<dy>{YEAR}))"
         rf"|(?P<mdy>(?P<mon>{month})(?:\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?:of\s+)?(?P<my>{YEAR}))?)\b"
         rf"|(?P<fy>(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fyy>{YEAR})(?![-–/]\d\d))"
+        rf"|(?P<same>(?:the\s+)?same\s+(?:quarter|month|half|period)\s+(?:of|in)\s+(?P<samey>{YEAR}))"
         rf"|(?P<fyspan>(?<![\d,.$€£¥₹-])(?P<fys>{YEAR})[-–/](?P<fye>\d\d)(?![\d%]))"
         rf"|(?P<year>(?<![\d,.$€£¥₹-]){YEAR})(?!\d|,\d|-\d|\s*(?:percent|per cent|%))"
         rf"|(?P<rel>{rel})"

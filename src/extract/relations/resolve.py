@@ -17,6 +17,7 @@ from .mentions import fraction_as_percent, is_record_candidate, rank_mentions
 from .periods import (
     DOC_PERIOD,
     DOC_YEAR,
+    SAME_PART,
     PeriodMention,
     RefDate,
     current_cue,
@@ -222,6 +223,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             p.value = ctx.default_period
         elif p.value == DOC_YEAR:
             p.value = ctx.default_period[:4] if ctx.default_period else None
+        elif p.value and p.value.startswith(SAME_PART):  # "the same quarter of 2018"
+            year, part = p.value[len(SAME_PART):], (ctx.default_period or "")[4:]
+            p.value = year + part if part[:2] in ("-Q", "-H") or len(part) == 3 else year
     periods = [p for p in periods if p.value or p.kind != "period"]
     # bracketed dates ("(2018: RMB9.13 billion)") date their bracket only, not the account
     explicit = [p.value for p in periods if p.kind == "period"

@@ -16,6 +16,7 @@ YEAR = r"(?:19|20)\d{2}"
 
 DOC_PERIOD = "DOC"  # placeholder for the document's own period, filled in by the caller
 DOC_YEAR = "DOCY"  # placeholder for that period's year
+SAME_PART = "SAME"  # "the same quarter of 2018": SAME2018, the document's quarter in 2018
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,8 @@ def _period_value(m: regex.Match, ref: RefDate) -> str | None:
         return _iso(y, month, day=day)
     if m.group("fy"):
         return m.group("fyy")
+    if m.group("same"):
+        return SAME_PART + m.group("samey")
     if m.group("fyspan"):  # "2020-21": a fiscal year, named by the year it ends in
         first = int(m.group("fys"))
         last = first // 100 * 100 + int(m.group("fye"))
