@@ -105,3 +105,9 @@ def test_a_noun_phrase_stops_before_the_next_figure_s_clause(run):
     records = run("The town will hire 12 teachers and add 4 nurses next year.", pub_date="2020-06-24")
     assert [r.indicator for r in records][1] == "nurses"
     assert "add" not in records[0].indicator
+
+
+def test_a_participle_rank_after_a_comma_ranks_the_figure_before(run):
+    records = run("Air cargo reached 1.9 million tonnes, an increase of 3 percent, ranking fifth "
+                  "in the world.", pub_date="2020-01-10")
+    assert [r.indicator for r in records if r.measure == "rank"] == ["air cargo"]

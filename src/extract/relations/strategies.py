@@ -144,6 +144,8 @@ class Indicators:
         if how == "np_or_subject":
             return self.np(m) or self.subject(m)
         if how == "np_subject_previous":  # "was No. 2 in shipments", "ranked second"
+            if self.masked[:m.start()].rstrip().endswith(","):  # "..., ranking third": the
+                return self.np(m) or self.prev() or self.subject(m) or self.paragraph_last or ""
             return self.np(m) or self.subject(m) or self.prev() or self.paragraph_last or ""
         if how == "np_or_previous":
             return self.np(m) or self.prev() or self.subject(m) or self.paragraph_last or ""
