@@ -111,3 +111,9 @@ def test_a_participle_rank_after_a_comma_ranks_the_figure_before(run):
     records = run("Air cargo reached 1.9 million tonnes, an increase of 3 percent, ranking fifth "
                   "in the world.", pub_date="2020-01-10")
     assert [r.indicator for r in records if r.measure == "rank"] == ["air cargo"]
+
+
+def test_a_count_of_years_is_no_part_of_the_ranked_noun(run):
+    records = run("The airport was the country's busiest airport by passengers for the fifth "
+                  "consecutive year in 2019.", pub_date="2020-01-10")
+    assert [r.indicator for r in records] == ["airport by passengers"]

@@ -195,6 +195,8 @@ def phrase_after(masked: str, position: int, with_verb: bool = True,
         if low in ("and", "or") and words and any(
                 _is_qmark(t.group()) for t in toks[i + 1:i + 3]):
             break  # "hire 14 officers and add 6 firefighters": the next figure's clause
+        if low == "for" and words and _SPAN_AFTER.match(masked, tok.end()):
+            break  # "the busiest port for the 11th consecutive year": how long, not what
         if _is_pmark(tok.group()):
             if words:
                 break
@@ -260,6 +262,9 @@ _PAREN = regex.compile(r"\([^()]*\)?")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 
 
+_SPAN_AFTER = regex.compile(r"\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|"
+                            r"sixth|seventh|eighth|ninth|tenth|[a-z]+th)\s+(?:consecutive|straight|"
+                            r"successive|year|month|quarter|time)", regex.IGNORECASE)
 _PREP_NAME = re.compile(r"\b(?:of|in|for|at|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}\0"
                         r"(?:\s*(?:'s\s*)?\0)*(?:\s+(?i:province|city|county|region|state|"
                         r"municipality|district))?")
