@@ -94,9 +94,17 @@ def indicator_index_words() -> frozenset[str]:
     return frozenset(data()["indicator_index_words"])
 
 @lru_cache(maxsize=1)
-def commodity_mentions() -> regex.Pattern:
-    """Any mention of a traded commodity, in any role ("copper between $6,000 and ...")."""
+def _commodity_mentions() -> regex.Pattern:
     return regex.compile(rf"(?i:\b{alternation(data()['commodities'])}\b)")
+
+def last_commodity(sentence: str, end: int | None = None) -> str | None:
+    """The last traded commodity named before `end`, in any role ("copper between $6,000 and
+    ..."); the first-word gate of `may_name_commodity` first, as most sentences name none."""
+    if not may_name_commodity(sentence):
+        return None
+    named = list(_commodity_mentions().finditer(sentence, 0, len(sentence) if end is None
+                                                else end))
+    return named[-1].group() if named else None
 
 @lru_cache(maxsize=1)
 def trade_before() -> regex.Pattern:

@@ -209,10 +209,8 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
                      local: list[tuple[Quantity, int, int]]) -> list[Record]:
     """The records of the sentence ctx.text[start:end] (local: its `candidates`)."""
     sentence = ctx.text[start:end]
-    if not local:
-        goods = gz.commodity_mentions().search(sentence)
-        if goods:  # "Iron ore was the surprise." names what the next prices are of
-            para.commodity = goods.group()
+    if not local:  # "Iron ore was the surprise." names what the next prices are of
+        para.commodity = gz.last_commodity(sentence) or para.commodity
     if not local and not _TIME_WORD.search(sentence):
         return []  # nothing to record, nothing to date: the cheap way out
     skip = dateline_end(sentence)
@@ -333,8 +331,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             entity = main  # "Acme" and "Acme Electronics": one company, one spelling
         if q.unit[3:] in ("/kg", "/m3") and q.unit[:3].isupper() and kind != "commodity":
             # "Iron ore was the surprise. Fines were at $72 a tonne": a price is a commodity's
-            named = list(gz.commodity_mentions().finditer(sentence, 0, s))
-            commodity = named[-1].group() if named else para.commodity
+            commodity = gz.last_commodity(sentence, s) or para.commodity
             if commodity:
                 entity, kind = commodity[:1].upper() + commodity[1:], "commodity"
         if kind == "commodity" and ("/" in q.unit or measure == "change") and \
@@ -398,9 +395,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     places = [n.text for n in entities if n.kind == "place"]
     if places:
         para.place = places[-1]
-    goods = list(gz.commodity_mentions().finditer(sentence))
-    if goods:
-        para.commodity = goods[-1].group()
+    para.commodity = gz.last_commodity(sentence) or para.commodity
     companies = [n.text for n in entities if n.kind in ("org", "name")]
     if companies:
         para.organisation = companies[-1]
