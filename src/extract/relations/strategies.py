@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .engine import Claim
@@ -48,6 +50,14 @@ _RATIO_LEAD = regex.compile(
     r"(?:\b(?:is|was|are|were|be|been|projected|estimated|forecast|expected|set|seen|targeted|"
     r"equal|equivalent|amounting|amounted|at|to|of|around|about|some|nearly|roughly|"
     r"[a-z]+ed|[a-z]+s)\s+)+$")
+@lru_cache(maxsize=1)
+def _not_nouns() -> frozenset[str]:
+    """Words that open no noun phrase after a figure ("€1bn budget" but "5% to", "5% rose")."""
+    sets = word_sets()
+    return _NOT_NOUN_AFTER.union(*(sets[k] for k in ("DET", "PREP_STOP", "AUX", "CLAUSE",
+                                                     "STOP_VERBS", "UP", "DOWN")))
+
+
 class Indicators:
     """The indicator strategies a rule names in its `indicator` field."""
 
@@ -99,9 +109,7 @@ class Indicators:
     def noun_after(self, q_end: int) -> str:
         """The noun phrase right after the figure, when a noun opens it ("€1bn budget")."""
         word = _WORD_AFTER.match(self.masked, q_end)
-        if not word or word.group(1) in _NOT_NOUN_AFTER or any(
-                word.group(1) in word_sets()[k] for k in ("DET", "PREP_STOP", "AUX", "CLAUSE",
-                                                          "STOP_VERBS", "UP", "DOWN")):
+        if not word or word.group(1) in _not_nouns():
             return ""
         return self.clean(phrase_after(self.masked, q_end, with_verb=False, preps=NP_PREPS))
 
