@@ -127,3 +127,26 @@ def test_the_same_quarter_of_a_year_is_the_account_s_quarter_then(run):
                   "percent recorded in the same quarter of 2018.", pub_date="2019-08-19")
     assert [(r.period, r.base_period) for r in records] == [
         ("2019-Q2", "2018-Q2"), ("2018-Q2", "2017-Q2")]
+
+
+def test_a_present_clause_of_its_own_does_not_take_the_other_clause_s_date(run):
+    records = run("Markets were mixed.\n\nThe index of exporters fell 0.5 percent on Friday; "
+                  "roughly two-thirds of its members' sales are made abroad. Importers gained.",
+                  pub_date="2021-03-12")
+    assert [(round(r.value, 4), r.period) for r in records] == [
+        (Decimal("-0.5"), "2021-03-12"), (Decimal("66.6667"), None)]
+
+
+def test_a_second_share_under_a_present_verb_is_a_standing_fact(run):
+    records = run("Mining output grew 6 percent in 2020.\n\nCopper makes up about 70 percent of "
+                  "the nation's exports and nearly a third of state revenue.", pub_date="2021-02-01")
+    assert [(round(r.value, 4), r.period) for r in records] == [
+        (6, "2020"), (70, None), (Decimal("33.3333"), None)]
+
+
+def test_what_could_or_would_be_takes_no_period_from_the_paragraph(run):
+    records = run("Harbour budget.\n\nThe board met on Monday.\n\nThe port handled 12 million tonnes in 2020. A second quay "
+                  "could add 3 million tonnes of capacity. The levy would raise about 40 million "
+                  "dollars.", pub_date="2021-01-20")
+    assert [(r.value, r.period) for r in records] == [
+        (12000000000, "2020"), (3000000000, None), (40000000, None)]

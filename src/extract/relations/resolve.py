@@ -31,6 +31,7 @@ from .timing import (
     choose_period,
     clause_of,
     following_base,
+    hypothetical,
     mark_period,
     own_segment_period,
     paren_group,
@@ -286,13 +287,18 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             qualifier = "more_than"
         period = choose_period(masked, i, qpos, ppos, periods,
                                daily=bool(ctx.default_period) and ctx.default_period.count("-") == 2)
+        if period not in (None, "none") and start >= ctx.lead_end and "⟪" not in (
+                clause := clause_of(masked, qpos[i])) and (standing(clause) or hypothetical(clause)):
+            period = "none"  # "...closed down 0.3% on Thursday; three-quarters of its revenue is
+            # earned overseas": a present-tense clause of its own does not take the other's date
         if measure == "rank" and apposed(masked, qpos[i]):
             # "Brazil, the world's largest exporter, is expected to ship ... this year": the
             # apposition describes, the sentence's date belongs to its main clause
             period = own_segment_period(masked, i, qpos, ppos, periods)
         elif period is None and not timeless(c, masked, qpos[i], measure) and not (
                 _STANDING_GOAL.search(indicator) and not explicit) and not (
-                start >= ctx.lead_end and standing(clause_of(masked, qpos[i]))):
+                start >= ctx.lead_end and (standing(clause := clause_of(masked, qpos[i]))
+                                           or hypothetical(clause))):
             # but "a medium-term target of 2-3 percent" and a clause in the present tense
             # ("13,000 merchants live in the city, and ...") have none
             period = fallback_period
