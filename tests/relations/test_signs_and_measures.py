@@ -150,3 +150,11 @@ def test_what_could_or_would_be_takes_no_period_from_the_paragraph(run):
                   "dollars.", pub_date="2021-01-20")
     assert [(r.value, r.period) for r in records] == [
         (12000000000, "2020"), (3000000000, None), (40000000, None)]
+
+
+def test_a_forecast_change_does_not_take_the_release_s_year_on_year_base(run):
+    records = run("Steel output rose 5 percent year on year in 2019.\n\nCement output fell 2 "
+                  "percent year on year. Producers expect output to grow by about 3 percent in "
+                  "2020.", pub_date="2020-01-15")
+    assert [(r.value, r.period, r.base_period) for r in records] == [
+        (5, "2019", "2018"), (-2, "2019", "2018"), (3, "2020", None)]

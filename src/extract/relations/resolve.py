@@ -107,6 +107,11 @@ _PER_DAY = regex.compile(r"[^;]*?(?:\bbpd\b|\bb/d\b|\s(?:a|per)\s+day\b)", regex
 _PRICE_WORD = regex.compile(r"\b(?:price|prices|cost|costs|duty|duties|tax|taxes|tariff|"
                             r"tariffs|levy|fee|fees|rate|rates|wage|wages|bonus|subsidy|rent|"
                             r"rents|fare|fares|toll|value|earnings|revenue|income)\b")
+# "expect exports to grow by 3 to 5 percent", "will rise 6 percent": a forecast's base is
+# whatever the forecaster meant, not the release's year-on-year habit
+_FORECAST_CHANGE = regex.compile(r"\b(?:to|will|would|could|may|might)\s+[a-z]+\s+"
+                                 r"(?:by\s+|between\s+)?(?:(?:about|around|some|roughly|"
+                                 r"nearly|almost)\s+)?$")
 _STANDING_GOAL = regex.compile(r"\b(?:target|goal|ceiling|band|mandate)\b")
 RANK_WORD = regex.compile(r"\b(?:rank|place|position|spot|No\.|[a-z]+est|first|second|third|"
                            r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|most|least|"
@@ -324,7 +329,8 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             base = shift_period(period, "year-1") if records[-1].base_period == shift_period(
                 records[-1].period, "year-1") else None
         if measure == "change" and base is None and ctx.yoy_document and period and \
-                period.count("-") < 2:
+                period.count("-") < 2 and not _FORECAST_CHANGE.search(
+                    masked, max(0, qpos[i] - 50), qpos[i]):
             # a release that compares year on year throughout ("up 8% year on year ...") does
             # so for its other changes too
             base = shift_period(period, "year-1")
