@@ -32,6 +32,8 @@ _PRESENT_PASSIVE = regex.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?([a-z]+)\b")
 _FORECAST = frozenset({"expected", "forecast", "projected", "estimated", "scheduled", "predicted",
                        "anticipated", "planned", "targeted", "budgeted", "slated", "set",
                        "seen", "pegged", "due", "put", "tipped", "likely", "going"})
+_SUBORDINATE = regex.compile(r"\b(?:after|before|as|when|while|whereas|because|although|though|"
+                             r"which|who|where)\b|;")
 _OPENS_WITH_SPAN = regex.compile(r"\s*(?:(?i:since|over|in|during|for|within)\b[^,;⟦]{0,40})?$")
 
 
@@ -77,6 +79,11 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
         pseg = segment(masked, ppos[j])
         if pseg != seg and pseg in owned:
             continue
+        if ppos[j] > qpos[qi] and any(k > ppos[j] for k in qpos) and _SUBORDINATE.search(
+                masked, qpos[qi], ppos[j]):
+            continue  # "Acme up 7.4% after it said first-half profit rose to £312m": the
+            # subordinate clause's date is its own figure's
+
         right_after = _MARK_BEFORE.search(masked, max(0, ppos[j] - 12), ppos[j])
         if right_after and int(right_after.group(1)) != qi and _COMPARING.search(
                 masked, max(0, right_after.start() - 40), right_after.start()):
