@@ -166,3 +166,10 @@ def test_a_date_inside_a_subordinate_clause_belongs_to_that_clause_s_figure(run)
                   "pounds.", pub_date="2019-10-11")
     assert [(r.value, r.period) for r in records] == [
         (Decimal("7.4"), "2019-10-11"), (312000000, "2019-H1")]
+
+
+def test_a_date_in_a_relative_aside_describes_its_noun_not_the_figure(run):
+    records = run("Budget day.\n\nThe ministry met.\n\nThe plan covers fiscal year 2022, which "
+                  "starts on April 1, and cuts the deficit to 4.1 percent of GDP.",
+                  pub_date="2021-02-10")
+    assert [(r.value, r.period) for r in records] == [(Decimal("4.1"), "2022")]

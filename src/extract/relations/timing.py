@@ -34,6 +34,7 @@ _FORECAST = frozenset({"expected", "forecast", "projected", "estimated", "schedu
                        "seen", "pegged", "due", "put", "tipped", "likely", "going"})
 _SUBORDINATE = regex.compile(r"\b(?:after|before|as|when|while|whereas|because|although|though|"
                              r"which|who|where)\b|;")
+_RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who|whose|where)\b[^,;⟦]*,")
 _OPENS_WITH_SPAN = regex.compile(r"\s*(?:(?i:since|over|in|during|for|within)\b[^,;⟦]{0,40})?$")
 
 
@@ -66,6 +67,7 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
     owned = {segment(masked, p) for j, p in enumerate(qpos) if j != qi and _opens_clause(masked, p)}
     best, best_cost = None, None
     inside = paren_group(masked, qpos[qi])
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(masked)] if "," in masked else []
     for j, p in enumerate(periods):
         if paren_group(masked, ppos[j]) not in (None, inside):
             continue  # "(2018: RMB9.13 billion)": a bracketed date is its bracket's own
@@ -79,6 +81,8 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
         pseg = segment(masked, ppos[j])
         if pseg != seg and pseg in owned:
             continue
+        if any(a < ppos[j] < b and not a < qpos[qi] < b for a, b in asides):
+            continue  # "for fiscal 2020, which begins on July 1, with the deficit cut to 5.6%"
         if ppos[j] > qpos[qi] and any(k > ppos[j] for k in qpos) and _SUBORDINATE.search(
                 masked, qpos[qi], ppos[j]):
             continue  # "Acme up 7.4% after it said first-half profit rose to £312m": the
