@@ -163,9 +163,9 @@ def test_a_forecast_change_does_not_take_the_release_s_year_on_year_base(run):
 def test_a_date_inside_a_subordinate_clause_belongs_to_that_clause_s_figure(run):
     records = run("Stocks rally.\n\nShares closed higher.\n\nMiners led Friday's gains, with one "
                   "producer up 7.4 percent after it said first-half profit rose to 312 million "
-                  "pounds.", pub_date="2019-10-11")
+                  "pounds, while a brewer fell 3.1 percent.", pub_date="2019-10-11")
     assert [(r.value, r.period) for r in records] == [
-        (Decimal("7.4"), "2019-10-11"), (312000000, "2019-H1")]
+        (Decimal("7.4"), "2019-10-11"), (312000000, "2019-H1"), (Decimal("-3.1"), "2019-10-11")]
 
 
 def test_a_date_in_a_relative_aside_describes_its_noun_not_the_figure(run):

@@ -23,7 +23,8 @@ _PRESENT_SHARE = regex.compile(r"\b(?:accounts|account|makes\s+up|make\s+up|repr
 _PRESENT_SHARE_VERB = regex.compile(r"\b(?:accounts\s+for|makes\s+up|represents|comprises|"
                                     r"constitutes)\b", regex.IGNORECASE)
 _SHARE_COORDINATED = regex.compile(r"⟧[^⟦;]*\b(?:and|or)\s+(?:\w+\s+){0,2}$")
-_NEW_CLAUSE = regex.compile(r"(?:[;]|,\s+(?:and|but|while|whereas)|\b(?:while|whereas))\s+"
+_NEW_CLAUSE = regex.compile(r"(?:[;]|,\s+(?:and|but|while|whereas)|\b(?:while|whereas|after|"
+                            r"because|although|though))\s+"
                             r"[^,;⟦]*$")
 _SEPARATOR = regex.compile(r"[,;]|\bcompared\s+(?:with|to)\b|\b(?:while|whereas|but)\b")
 
@@ -93,7 +94,7 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
                 masked, max(0, right_after.start() - 40), right_after.start()):
             continue  # "narrowed to 14.2% from 15.9% in 2017": 2017 is the compared figure's
         cost = abs(ppos[j] - qpos[qi]) + (0 if pseg == seg else 1000) + (
-            2000 if p.weak and not daily else 0)
+            600 if p.weak and not daily else 0)
         if best_cost is None or cost < best_cost:
             best, best_cost = p.value, cost
     return best
