@@ -173,3 +173,11 @@ def test_a_date_in_a_relative_aside_describes_its_noun_not_the_figure(run):
                   "starts on April 1, and cuts the deficit to 4.1 percent of GDP.",
                   pub_date="2021-02-10")
     assert [(r.value, r.period) for r in records] == [(Decimal("4.1"), "2022")]
+
+
+def test_last_year_s_amount_is_the_base_of_a_comparison_and_dates_its_own_figure(run):
+    records = run("Grain forecast cut.\n\nThe agency met.\n\nThe new forecast is 2.1 percent above "
+                  "last year's record harvest of 98 million tonnes, and the area sown grew 3 "
+                  "percent from last season.", pub_date="2021-03-01")
+    assert [(r.value, r.period, r.base_period) for r in records] == [
+        (Decimal("2.1"), "2021", "2020"), (98000000000, "2020", None), (3, "2021", "2020")]

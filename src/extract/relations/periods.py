@@ -132,6 +132,8 @@ def _find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
                     year = regex.search(YEAR, g).group() if explicit else None
                     if base["shift"] == "this_year":  # "up 4.6 percent on this year"
                         year, explicit = (str(ref.year) if ref.year else None), True
+                    elif base["shift"] == "last_year":  # "below last season's record crop"
+                        year, explicit = (str(ref.year - 1) if ref.year else None), True
                     found.append(PeriodMention(m.start(), m.end(), "base", year,
                                                None if explicit else base["shift"]))
                     break

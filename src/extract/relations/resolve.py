@@ -35,6 +35,7 @@ from .timing import (
     mark_period,
     own_segment_period,
     paren_group,
+    possessed_period,
     standing,
     timeless,
 )
@@ -325,6 +326,10 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if base and len(base) == 4 and not explicit_here and period and period[:4] != str(
                 int(base) + 1):  # "widened 17.2 percent from 2017": the year after its base
             period = str(int(base) + 1)
+        if period is None and measure == "level":
+            period = possessed_period(masked, qpos[i], periods)
+        if period is None and base and ctx.ref.year and base == str(ctx.ref.year - 1):
+            period = str(ctx.ref.year)  # "3.4 percent below last season's crop": this season's
         if measure == "change" and base is None and inherited and records[-1].base_period:
             base = shift_period(period, "year-1") if records[-1].base_period == shift_period(
                 records[-1].period, "year-1") else None

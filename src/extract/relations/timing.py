@@ -131,6 +131,15 @@ def following_base(masked: str, position: int, ppos: list[int],
     return current
 
 
+_POSSESSED = regex.compile(r"⟪(\d+)⟫\s+(?:[\w-]+\s+){0,3}of\s+(?:(?:about|some|nearly|around)\s+)?$")
+
+
+def possessed_period(masked: str, position: int, periods: list[PeriodMention]) -> str | None:
+    """"last season's record crop of 119.3 million tonnes": the amount of a dated possessor."""
+    m = _POSSESSED.search(masked, max(0, position - 60), position)
+    return periods[int(m.group(1))].value if m and int(m.group(1)) < len(periods) else None
+
+
 def own_segment_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
                         periods: list[PeriodMention]) -> str | None:
     seg = segment(masked, qpos[qi])
