@@ -181,3 +181,19 @@ def test_last_year_s_amount_is_the_base_of_a_comparison_and_dates_its_own_figure
                   "percent from last season.", pub_date="2021-03-01")
     assert [(r.value, r.period, r.base_period) for r in records] == [
         (Decimal("2.1"), "2021", "2020"), (98000000000, "2020", None), (3, "2021", "2020")]
+
+
+def test_a_target_in_a_clause_of_its_own_takes_no_date_from_the_sentence(run):
+    records = run("Prices data.\n\nThe office reported.\n\nInflation slowed to 2.4 percent in "
+                  "March, but it stayed above the central bank's medium-term target of 2 percent "
+                  "for a sixth month.", pub_date="2022-04-14")
+    assert [(r.value, r.period) for r in records] == [
+        (Decimal("2.4"), "2022-03"), (2, None)]
+
+
+def test_a_date_in_a_trailing_relative_clause_is_not_the_figure_s(run):
+    records = run("Trade data.\n\nThe customs office reported.\n\nExports rose 5 percent in 2021. "
+                  "The surplus with the bloc reached 80 billion dollars, a figure set to feature "
+                  "in talks, the next round of which is due at the end of March.",
+                  pub_date="2022-01-14")
+    assert [(r.value, r.period) for r in records] == [(5, "2021"), (80000000000, "2021")]

@@ -293,6 +293,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             qualifier = "more_than"
         period = choose_period(masked, i, qpos, ppos, periods,
                                daily=bool(ctx.default_period) and ctx.default_period.count("-") == 2)
+        if period != "none" and _STANDING_GOAL.search(indicator) and "⟪" not in \
+                clause_of(masked, qpos[i]):
+            period = "none"  # "..., but it stayed below the medium-term target of 4 percent"
         if period not in (None, "none") and start >= ctx.lead_end and "⟪" not in (
                 clause := clause_of(masked, qpos[i])) and (standing(clause) or hypothetical(clause)):
             period = "none"  # "...closed down 0.3% on Thursday; three-quarters of its revenue is
