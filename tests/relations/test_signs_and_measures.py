@@ -197,3 +197,11 @@ def test_a_date_in_a_trailing_relative_clause_is_not_the_figure_s(run):
                   "in talks, the next round of which is due at the end of March.",
                   pub_date="2022-01-14")
     assert [(r.value, r.period) for r in records] == [(5, "2021"), (80000000000, "2021")]
+
+
+def test_the_total_in_a_year_is_a_period_unless_a_comparison_names_it(run):
+    records = run("Power use.\n\nThe bureau reported.\n\nFactories used 70 percent of the total in "
+                  "2019, while household use rose 5 percent. Exports reached 8 billion dollars, "
+                  "double the 2018 figure.", pub_date="2020-02-01")
+    assert [(r.value, r.period, r.base_period) for r in records][1:] == [
+        (5, "2019", None), (8000000000, "2019", None), (100, "2019", "2018")]
