@@ -205,3 +205,9 @@ def test_the_total_in_a_year_is_a_period_unless_a_comparison_names_it(run):
                   "double the 2018 figure.", pub_date="2020-02-01")
     assert [(r.value, r.period, r.base_period) for r in records][1:] == [
         (5, "2019", None), (8000000000, "2019", None), (100, "2019", "2018")]
+
+
+def test_a_date_in_a_participle_aside_is_the_aside_s(run):
+    records = run("Plan approved.\n\nThe cabinet met.\n\nThe 2023 plan, approved last month, "
+                  "assumes an oil price of 70 dollars a barrel.", pub_date="2023-01-20")
+    assert [r.period for r in records] == ["2023"]

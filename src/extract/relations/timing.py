@@ -35,7 +35,8 @@ _FORECAST = frozenset({"expected", "forecast", "projected", "estimated", "schedu
                        "seen", "pegged", "due", "put", "tipped", "likely", "going"})
 _SUBORDINATE = regex.compile(r"\b(?:after|before|as|when|while|whereas|because|although|though|"
                              r"which|who|where)\b|;")
-_RELATIVE_ASIDE = regex.compile(r",\s+(?:[\w-]+\s+){0,4}?(?:which|who|whose|where)\b[^,;⟦]*(?:,|$)")
+_RELATIVE_ASIDE = regex.compile(r",\s+(?:(?:[\w-]+\s+){0,4}?(?:which|who|whose|where)\b[^,;⟦]*(?:,|$)"
+                                r"|[a-z]+ed\s[^,;⟦]*,)")
 _OPENS_WITH_SPAN = regex.compile(r"\s*(?:(?i:since|over|in|during|for|within)\b[^,;⟦]{0,40})?$")
 
 
