@@ -211,3 +211,20 @@ def test_a_date_in_a_participle_aside_is_the_aside_s(run):
     records = run("Plan approved.\n\nThe cabinet met.\n\nThe 2023 plan, approved last month, "
                   "assumes an oil price of 70 dollars a barrel.", pub_date="2023-01-20")
     assert [r.period for r in records] == ["2023"]
+
+
+def test_the_previous_quarter_is_the_one_before_the_account_s_quarter(run):
+    # written in July about April-June: "the previous quarter" is January-March
+    records = run("Results.\n\nThe firm reported.\n\nProfit rose 4 percent in the April-June "
+                  "quarter. Staff turnover fell to 12% from 14% in the previous quarter.",
+                  pub_date="2021-07-15")
+    assert [(r.value, r.period) for r in records] == [
+        (4, "2021-Q2"), (12, "2021-Q2"), (14, "2021-Q1")]
+
+
+def test_the_old_amount_is_a_year_before_in_a_paragraph_comparing_year_on_year(run):
+    records = run("Results.\n\nThe firm reported.\n\nSales fell 3 percent year on year in the "
+                  "first half. The margin dropped to 4.2 percent from 6.0 percent.",
+                  pub_date="2021-08-01")
+    assert [(r.value, r.period) for r in records] == [
+        (-3, "2021-H1"), (Decimal("4.2"), "2021-H1"), (6, "2020-H1")]

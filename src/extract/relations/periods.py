@@ -16,6 +16,7 @@ from .period_gate import data_words, gate
 from .time_values import (  # noqa: F401 - re-exported: the period vocabulary of this package
     DOC_PERIOD,
     DOC_YEAR,
+    PREVIOUS,
     SAME_PART,
     YEAR,
     PeriodMention,
@@ -25,6 +26,7 @@ from .time_values import (  # noqa: F401 - re-exported: the period vocabulary of
     _months,
     _period_value,
     _year_of,
+    previous_period,
     shift_period,
 )
 

@@ -17,11 +17,13 @@ from .mentions import fraction_as_percent, is_record_candidate, rank_mentions
 from .periods import (
     DOC_PERIOD,
     DOC_YEAR,
+    PREVIOUS,
     SAME_PART,
     PeriodMention,
     RefDate,
     current_cue,
     find_periods,
+    previous_period,
     shift_period,
 )
 from .strategies import Indicators
@@ -68,6 +70,7 @@ class Paragraph:
     organisation: str | None = None  # the last company named, for "the company" later
     place: str | None = None  # the last place named, for "the city" later
     commodity: str | None = None  # the last commodity named, for a price later
+    year_on_year: bool = False  # the paragraph has compared with a year before
     records: list[Record] = field(default_factory=list)
 
 
@@ -228,10 +231,15 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             p.value = ctx.default_period
         elif p.value == DOC_YEAR:
             p.value = ctx.default_period[:4] if ctx.default_period else None
+        elif p.value and p.value.startswith(PREVIOUS):  # "the previous quarter"
+            p.value = previous_period(p.value[len(PREVIOUS):], para.period or
+                                      ctx.default_period, ctx.ref)
         elif p.value and p.value.startswith(SAME_PART):  # "the same quarter of 2018"
             year, part = p.value[len(SAME_PART):], (ctx.default_period or "")[4:]
             p.value = year + part if part[:2] in ("-Q", "-H") or len(part) == 3 else year
     periods = [p for p in periods if p.value or p.kind != "period"]
+    if any(p.kind == "base" and p.shift == "year-1" for p in periods):
+        para.year_on_year = True
     # bracketed dates ("(2018: RMB9.13 billion)") date their bracket only, not the account
     explicit = [p.value for p in periods if p.kind == "period"
                 and paren_group(sentence, p.start) is None]
@@ -315,7 +323,15 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             period = None
         explicit_here = period is not None and period in explicit
         if c.rule.raw.get("period_from_following_base"):  # "from HK$7.7 billion a year earlier"
-            period = following_base(masked, qpos[i] + len(f"⟦{i}⟧"), ppos, periods, period)
+            after = qpos[i] + len(f"⟦{i}⟧")
+            followed = following_base(masked, after, ppos, periods, period)
+            if followed == period and para.year_on_year and records and \
+                    records[-1].period == period and not any(
+                        0 <= ppos[j] - after <= 6 for j in range(len(periods))):
+                # "Revenue fell 2% year on year. The margin dropped to 2.5% from 5.1%": the old
+                # amount is a year before, as the paragraph compares
+                followed = shift_period(period, "year-1")
+            period = followed
         if c.rule.raw.get("period_from_mark"):  # "than last year's 4.7 million tonnes"
             period = mark_period(masked, qpos[i], ppos, periods, period)
         if c.rule.raw.get("period_shift") and (q.unit == "count" or q.unit == local[i - 1][0].unit):
