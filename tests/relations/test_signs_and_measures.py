@@ -228,3 +228,10 @@ def test_the_old_amount_is_a_year_before_in_a_paragraph_comparing_year_on_year(r
                   pub_date="2021-08-01")
     assert [(r.value, r.period) for r in records] == [
         (-3, "2021-H1"), (Decimal("4.2"), "2021-H1"), (6, "2020-H1")]
+
+
+def test_a_crop_priced_per_sack_is_the_entity_of_its_price(run):
+    records = run("Harvest news.\n\nFarmers sold early.\n\nIn the port, coffee traded at 150 "
+                  "dollars per 60-kilogram sack on Tuesday.", pub_date="2021-05-06")
+    assert [(r.entity, r.indicator, r.value, r.unit) for r in records] == [
+        ("Coffee", "price", Decimal("2.5"), "USD/kg")]

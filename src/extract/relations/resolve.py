@@ -370,6 +370,8 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             commodity = gz.last_commodity(sentence, s) or para.commodity
             if commodity:
                 entity, kind = commodity[:1].upper() + commodity[1:], "commodity"
+        if kind == "commodity" and entity:
+            entity = entity[:1].upper() + entity[1:]  # the instrument as a name: "Copper"
         if kind == "commodity" and ("/" in q.unit or measure == "change") and \
                 not _PRICE_WORD.search(indicator):
             indicator = "price"  # "copper climbed 1.1 percent to $5,740 a tonne"
