@@ -259,6 +259,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     helper.commodities = frozenset(e.text.lower() for e in entities if e.kind == "commodity")
     for i, (q, s, e) in enumerate(local):
         c, indicator = None, ""
+        helper.priced = q.kind not in ("physical", "count")  # "cotton was planted on 3m ha"
         for c in claims.of(i):
             if c.rule.raw.get("q_text") and not regex.match(c.rule.raw["q_text"], q.text.strip(),
                                                              regex.IGNORECASE):
@@ -358,7 +359,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             # a release that compares year on year throughout ("up 8% year on year ...") does
             # so for its other changes too
             base = shift_period(period, "year-1")
-        entity = entity_for(sentence, entities, s, None, ctx.company)
+        # a crop's area or tonnage is a place's or firm's figure; its price is the crop's own
+        named = entities if helper.priced else [n for n in entities if n.kind != "commodity"]
+        entity = entity_for(sentence, named, s, None, ctx.company)
         if entity is not None and ctx.main_entity and _refers_back(sentence, entities, entity, s):
             entity = ctx.main_entity  # "Trade with X fell, and the port's volume fell 5%"
         kind = next((n.kind for n in entities if n.text == entity), None)
