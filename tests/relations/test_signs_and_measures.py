@@ -235,3 +235,12 @@ def test_a_crop_priced_per_sack_is_the_entity_of_its_price(run):
                   "dollars per 60-kilogram sack on Tuesday.", pub_date="2021-05-06")
     assert [(r.entity, r.indicator, r.value, r.unit) for r in records] == [
         ("Coffee", "price", Decimal("2.5"), "USD/kg")]
+
+
+def test_year_on_year_carries_over_within_its_paragraph_until_another_comparison(run):
+    records = run("Results.\n\nThe group reported.\n\nSales reached 9 billion yuan in 2020, up "
+                  "12% year on year. Profit grew 20%. Costs were 300 million yuan lower than in "
+                  "2019. Staff numbers rose 3%.\n\nExports to the region rose 7% in 2020, the "
+                  "group said in its annual report.", pub_date="2021-03-01")
+    assert [(r.value, r.base_period) for r in records if r.measure == "change"] == [
+        (12, "2019"), (20, "2019"), (-300000000, "2019"), (3, None), (7, None)]

@@ -55,7 +55,6 @@ class DocContext:
     proper: frozenset[str] = frozenset()
     company: bool = False  # the main subject is an organisation, not a place
     lead_end: int = 0  # end of the standfirst: headline and standfirst are never "standing"
-    yoy_document: bool = False  # the article compares year on year more than once
     persons: set[str] = field(default_factory=set)  # people named by title or role
     main_place: str | None = None  # the main subject's place ("Leeds City Council": Leeds)
 
@@ -70,7 +69,7 @@ class Paragraph:
     organisation: str | None = None  # the last company named, for "the company" later
     place: str | None = None  # the last place named, for "the city" later
     commodity: str | None = None  # the last commodity named, for a price later
-    year_on_year: bool = False  # the paragraph has compared with a year before
+    year_on_year: bool = False  # the paragraph's last comparison was with a year before
     records: list[Record] = field(default_factory=list)
 
 
@@ -238,8 +237,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             year, part = p.value[len(SAME_PART):], (ctx.default_period or "")[4:]
             p.value = year + part if part[:2] in ("-Q", "-H") or len(part) == 3 else year
     periods = [p for p in periods if p.value or p.kind != "period"]
-    if any(p.kind == "base" and p.shift == "year-1" for p in periods):
-        para.year_on_year = True
+    bases = [p for p in periods if p.kind == "base"]
+    if bases:  # the paragraph compares year on year until it compares with something else
+        para.year_on_year = bases[-1].shift == "year-1"
     # bracketed dates ("(2018: RMB9.13 billion)") date their bracket only, not the account
     explicit = [p.value for p in periods if p.kind == "period"
                 and paren_group(sentence, p.start) is None]
@@ -353,11 +353,11 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if measure == "change" and base is None and inherited and records[-1].base_period:
             base = shift_period(period, "year-1") if records[-1].base_period == shift_period(
                 records[-1].period, "year-1") else None
-        if measure == "change" and base is None and ctx.yoy_document and period and \
+        if measure == "change" and base is None and para.year_on_year and period and \
                 period.count("-") < 2 and not _FORECAST_CHANGE.search(
                     masked, max(0, qpos[i] - 50), qpos[i]):
-            # a release that compares year on year throughout ("up 8% year on year ...") does
-            # so for its other changes too
+            # a paragraph that compares year on year once does so for its other changes too
+            # (guidelines: the base carries over within the paragraph)
             base = shift_period(period, "year-1")
         # a crop's area or tonnage is a place's or firm's figure; its price is the crop's own
         named = entities if helper.priced else [n for n in entities if n.kind != "commodity"]
