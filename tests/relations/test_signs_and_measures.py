@@ -244,3 +244,13 @@ def test_year_on_year_carries_over_within_its_paragraph_until_another_comparison
                   "group said in its annual report.", pub_date="2021-03-01")
     assert [(r.value, r.base_period) for r in records if r.measure == "change"] == [
         (12, "2019"), (20, "2019"), (-300000000, "2019"), (3, None), (7, None)]
+
+
+def test_double_the_amount_it_had_at_a_date_is_compared_with_that_date(run):
+    records = run("Solar boom.\n\nThe grid operator reported.\n\nThe country connected 3,975 "
+                  "megawatts of solar capacity in 2019. That lifted its total fleet to 8.7 "
+                  "gigawatts, nearly double the 4.7 GW it had at the end of 2018.",
+                  pub_date="2020-01-20")
+    assert [(r.measure, r.value, r.period, r.base_period) for r in records][1:] == [
+        ("level", 8700000000, "2019", None), ("change", 100, "2019", "2018"),
+        ("level", 4700000000, "2018", None)]

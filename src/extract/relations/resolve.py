@@ -105,6 +105,7 @@ def _coordinated(sentence: str, entities: list, position: int) -> list:
 _VERB_GAP = regex.compile(r"\s+(?:[a-z]+\s+){1,2}")
 _TIME_UNIT = regex.compile(r"\b(?:minutes|hours|days|weeks|months)$")
 _DURATION_PLACE = regex.compile(r"\s+((?:on|at|in)\s+(?:the\s+)?[a-z-]+)\b")
+_THE_MULTIPLIED = regex.compile(r"\s+(?:that\s+of\s+)?(?:the|its|their)\s+")
 _COMPARED_RULES = frozenset({"level.from_after_change", "level.compared_with"})
 _PER_DAY = regex.compile(r"[^;]*?(?:\bbpd\b|\bb/d\b|\s(?:a|per)\s+day\b)", regex.IGNORECASE)
 _PRICE_WORD = regex.compile(r"\b(?:price|prices|cost|costs|duty|duties|tax|taxes|tariff|"
@@ -416,10 +417,15 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             text=ctx.text[span[0]:span[1]], rule=c.rule.id, value_max=q.value_max,
             qualifier=qualifier, period=period, base_period=base,
         ))
-    for record in records:  # "fell to X in 2018 from Y in 2017, a drop of 40 percent",
-        if record.measure == "change" and record.base_period is None:  # "up 11%, compared
+    for k, record in enumerate(records):  # "fell to X in 2018 from Y in 2017, a drop of 40
+        if record.measure == "change" and record.base_period is None:  # percent", "up 11%,
             record.base_period = next((r.period for r in records if r.rule in _COMPARED_RULES
                                        and r.period and r.period != record.period), None)
+        if record.measure == "change" and record.base_period is None and k + 1 < len(records) \
+                and _THE_MULTIPLIED.fullmatch(ctx.text, record.span[1], records[k + 1].span[0]):
+            # "nearly double the 4.7 GW it had at the end of 2018": compared with that figure
+            compared = records[k + 1].period
+            record.base_period = compared if compared != record.period else None
     # the account goes on in the period of this sentence's first dated figure ("rose to X in
     # June from Y in May" carries June), else of its first period
     dated = [r.period for r in records if r.period]
