@@ -39,6 +39,7 @@ _SUBORDINATE = regex.compile(r"\b(?:after|before|as|when|while|whereas|because|a
                              r"which|who|where)\b|;")
 _RELATIVE_ASIDE = regex.compile(r",\s+(?:(?:[\w-]+\s+){0,4}?(?:which|who|whose|where)\b[^,;⟦]*(?:,|$)"
                                 r"|[a-z]+ed\s[^,;⟦]*,)")
+_AND_NEXT = regex.compile(r"\band\b")
 _OPENS_WITH_SPAN = regex.compile(r"\s*(?:(?i:since|over|in|during|for|within)\b[^,;⟦]{0,40})?$")
 
 
@@ -101,6 +102,10 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
             # the end of 2018": the date is the compared figure's
         cost = abs(ppos[j] - qpos[qi]) + (0 if pseg == seg else 1000) + (
             600 if p.weak and not daily else 0)
+        if ppos[j] < qpos[qi] and any(k < ppos[j] for k in qpos) and _AND_NEXT.search(
+                masked, ppos[j], qpos[qi]):
+            cost += 500  # "to 30 percent by 2022 and to add 3 GW in 2020": the earlier date
+            # is the earlier conjunct's
         if best_cost is None or cost < best_cost:
             best, best_cost = p.value, cost
     return best
