@@ -258,5 +258,6 @@ def test_double_the_amount_it_had_at_a_date_is_compared_with_that_date(run):
 
 def test_a_date_before_and_belongs_to_the_earlier_conjunct(run):
     records = run("Energy plan.\n\nThe region met.\n\nThe region plans to lift the green share to "
-                  "40 percent by 2025 and to build 2 GW of storage in 2023.", pub_date="2022-05-01")
+                  "40 percent by 2025 and to build 2 GW of new grid-scale battery storage in 2023.",
+                  pub_date="2022-05-01")
     assert [(r.value, r.period) for r in records] == [(40, "2025"), (2000000000, "2023")]
