@@ -261,3 +261,13 @@ def test_a_date_before_and_belongs_to_the_earlier_conjunct(run):
                   "40 percent by 2025 and to build 2 GW of new grid-scale battery storage in 2023.",
                   pub_date="2022-05-01")
     assert [(r.value, r.period) for r in records] == [(40, "2025"), (2000000000, "2023")]
+
+
+def test_an_opening_in_terms_phrase_qualifies_the_indicators_and_names_no_entity(run):
+    records = run("Vietnam trade grows.\n\nVietnam's customs office reported on Monday.\n\nIn U.S. "
+                  "dollar terms, 2018 exports and imports rose 9.9 percent and 15.8 percent year "
+                  "on year respectively. In real terms, output grew 3 percent.",
+                  pub_date="2019-01-14")
+    assert [(r.entity, r.indicator) for r in records] == [
+        ("Vietnam", "exports in u.s. dollar terms"), ("Vietnam", "imports in u.s. dollar terms"),
+        ("Vietnam", "output in real terms")]

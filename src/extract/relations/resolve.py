@@ -105,6 +105,8 @@ def _coordinated(sentence: str, entities: list, position: int) -> list:
 _VERB_GAP = regex.compile(r"\s+(?:[a-z]+\s+){1,2}")
 _TIME_UNIT = regex.compile(r"\b(?:minutes|hours|days|weeks|months)$")
 _DURATION_PLACE = regex.compile(r"\s+((?:on|at|in)\s+(?:the\s+)?[a-z-]+)\b")
+# "In U.S. dollar terms, exports rose ...": the opening qualifies every figure's indicator
+_IN_TERMS = regex.compile(r"\s*(in\s+(?:[\w.$€£¥-]+\s+){1,3}terms)\s*,", regex.IGNORECASE)
 _THE_MULTIPLIED = regex.compile(r"\s+(?:that\s+of\s+)?(?:the|its|their)\s+")
 _COMPARED_RULES = frozenset({"level.from_after_change", "level.compared_with"})
 _PER_DAY = regex.compile(r"[^;]*?(?:\bbpd\b|\bb/d\b|\s(?:a|per)\s+day\b)", regex.IGNORECASE)
@@ -248,8 +250,10 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if explicit:
             para.period = explicit[0]
         return []
+    terms = _IN_TERMS.match(sentence)
     entities = [n for n in find_entities(sentence, ctx.proper, persons=ctx.persons)  # "30 billion RMB were": not a name
-                if not any(s < n.end and n.start < e for _, s, e in local)]
+                if not any(s < n.end and n.start < e for _, s, e in local)
+                and not (terms and n.end <= terms.end())]  # "In U.S. dollar terms": a currency
     masked, qpos, ppos = _mask(sentence, [(s, e) for _, s, e in local], periods)
     claims = Claims(masked, [(q.unit, q.kind) for q, _, _ in local], ctx.rules)
     fallback_period = None if current_cue(sentence) or (
@@ -270,6 +274,8 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
                 break
         if not indicator:
             continue
+        if terms and terms.group(1).lower() not in indicator:
+            indicator += " " + terms.group(1).lower()  # "In dollar terms, exports rose 9.9%"
         previous.append(indicator)
         place = _DURATION_PLACE.match(sentence, e) if q.unit == "s" else None
         if place and (unit_word := _TIME_UNIT.search(q.text)):
