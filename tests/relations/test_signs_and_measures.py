@@ -271,3 +271,10 @@ def test_an_opening_in_terms_phrase_qualifies_the_indicators_and_names_no_entity
     assert [(r.entity, r.indicator) for r in records] == [
         ("Vietnam", "exports in u.s. dollar terms"), ("Vietnam", "imports in u.s. dollar terms"),
         ("Vietnam", "output in real terms")]
+
+
+def test_the_size_of_what_is_counted_is_no_figure(run):
+    records = run("Exports.\n\nThe association said.\n\nThe number of 70cl bottles shipped "
+                  "overseas climbed to 1.28 billion in 2018.", pub_date="2019-03-01")
+    assert [(r.value, r.unit, r.indicator) for r in records] == [
+        (1280000000, "count", "number of bottles shipped overseas")]
