@@ -278,3 +278,11 @@ def test_the_size_of_what_is_counted_is_no_figure(run):
                   "overseas climbed to 1.28 billion in 2018.", pub_date="2019-03-01")
     assert [(r.value, r.unit, r.indicator) for r in records] == [
         (1280000000, "count", "number of bottles shipped overseas")]
+
+
+def test_recover_by_is_a_change_and_plural_account_for_shares_are_standing(run):
+    records = run("Cocoa report.\n\nThe regulator said output fell 8 percent in 2020.\n\nOutput "
+                  "is expected to recover by about 10 percent. Exports account for a fifth of "
+                  "foreign earnings and nearly 60 percent of farm output.", pub_date="2020-10-03")
+    assert [(r.measure, round(r.value, 2), r.period) for r in records][1:] == [
+        ("change", 10, "2020"), ("share", 20, None), ("share", 60, None)]

@@ -22,8 +22,8 @@ _APPOSED = regex.compile(r"(?:^|,)\s*(?:the\s+(?:[\w'’-]+\s+){0,2}?|(?:the\s+)
 _PRESENT_SHARE = regex.compile(r"\b(?:accounts|account|makes\s+up|make\s+up|represents|"
                                r"represent|comprises|constitutes|consumes|consume)\s+"
                                r"(?:\w+\s+){0,2}$", regex.IGNORECASE)
-_PRESENT_SHARE_VERB = regex.compile(r"\b(?:accounts\s+for|makes\s+up|represents|comprises|"
-                                    r"constitutes)\b", regex.IGNORECASE)
+_PRESENT_SHARE_VERB = regex.compile(r"\b(?:accounts?\s+for|makes?\s+up|represents?|comprises?|"
+                                    r"constitutes?)\b", regex.IGNORECASE)
 _SHARE_COORDINATED = regex.compile(r"⟧[^⟦;]*\b(?:and|or)\s+(?:\w+\s+){0,2}$")
 _NEW_CLAUSE = regex.compile(r"(?:[;]|,\s+(?:and|but|while|whereas)|\b(?:while|whereas|after|"
                             r"because|although|though))\s+"
@@ -209,6 +209,5 @@ def timeless(c: Claim, masked: str, position: int, measure: str) -> bool:
     if _PRESENT_SHARE.search(masked, max(0, position - 40), position):
         return True
     # "Oil accounts for 90 percent of exports and half of revenue": the verb is shared
-    opened = _PRESENT_SHARE_VERB.search(clause_of(masked[:position], position))
-    return bool(opened) and "⟦" not in clause_of(masked[:position], position)[:opened.start()] \
-        and _SHARE_COORDINATED.search(masked, max(0, position - 80), position) is not None
+    return bool(_PRESENT_SHARE_VERB.search(clause_of(masked[:position], position))) and \
+        _SHARE_COORDINATED.search(masked, max(0, position - 80), position) is not None
