@@ -255,3 +255,22 @@ def test_a_company_named_after_a_dateline_colon_is_the_subject(run):
                   "reported a 24 per cent year-on-year rise in net profit to Rs 412 crore for the "
                   "October-December quarter.", pub_date="2020-01-22")
     assert {(r.entity, r.indicator) for r in records} == {("Deccan Cement", "net profit")}
+
+
+def test_policy_rates_and_their_moves_belong_to_the_central_bank_named_in_the_page(run):
+    # the bank is named only in the page's header; the statement names the country or no one
+    records = run("Bank of Canada\nPress release\n\nPolicy rate decision\n\n"
+                  "Today the Governing Council decided to lower the policy rate by 25 basis "
+                  "points to 1.5 percent, its second cut this year. Canada's economy grew 1.6 "
+                  "percent in the first quarter. The outlook is consistent with the medium-term "
+                  "target of 2 percent.", pub_date="2020-03-04")
+    entities = {r.text: r.entity for r in records}
+    assert entities["25 basis points"] == entities["1.5 percent"] == "Bank of Canada"
+    assert entities["2 percent"] == "Bank of Canada"
+    assert entities["1.6 percent"] == "Canada"
+
+
+def test_a_policy_rate_stays_the_country_s_when_no_central_bank_is_named(run):
+    records = run("Chile rates\n\nChile's policy rate stood at 2.5 percent in May, while the "
+                  "Bank of Commerce raised its deposit rates.", pub_date="2019-06-01")
+    assert [r.entity for r in records] == ["Chile"]

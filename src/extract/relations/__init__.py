@@ -20,6 +20,7 @@ from .entities import dateline_end, find_entities
 from .facts import dedupe, indicator_key
 from .gazetteer import place_names
 from .periods import DOC_PERIOD, DOC_YEAR, find_periods
+from .policy import central_banks
 from .resolve import DocContext, Paragraph, candidates, has_rank_word, sentence_records
 from .sentences import line_sentences, split_sentences
 from .subjects import dropped_headline, main_subject, proper_words
@@ -74,7 +75,8 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
     lead_end = _lead_end(kept)
     yoy = len(_YOY.findall(" ".join(texts))) >= 2
     return DocContext(document.doc_id, document.text, ref, main, default, rules, rank_rules,
-                      proper, company, lead_end, yoy, persons, main_place=_place_of(main))
+                      proper, company, lead_end, yoy, persons, main_place=_place_of(main),
+                      central_banks=central_banks(document.text))
 
 
 def _place_of(name: str | None) -> str | None:

@@ -24,6 +24,7 @@ from .periods import (
     find_periods,
     shift_period,
 )
+from .policy import bank_for, is_policy_figure
 from .strategies import Indicators
 from .timing import (
     apposed,
@@ -54,6 +55,7 @@ class DocContext:
     yoy_document: bool = False  # the article compares year on year more than once
     persons: set[str] = field(default_factory=set)  # people named by title or role
     main_place: str | None = None  # the main subject's place ("Leeds City Council": Leeds)
+    central_banks: tuple[str, ...] = ()  # for policy rates and targets (`policy`)
 
 
 @dataclass
@@ -82,6 +84,7 @@ _THERE = regex.compile(r"(?<=\b[a-z]{3,}\s)(?<!\b(?:and|but|that|while|when|wher
 # an index figure that is not its level: "cut its target for the index to 2,800 points"
 _OTHER_MEASURE = regex.compile(r"\b(?:target|forecast|estimate|outlook|range|turnover|volume|"
                                r"valuation|earnings|weight|weighting)s?\b")
+_POLICY_BODIES = frozenset({"Council", "Committee", "Board"})  # a central bank's organs
 _JOINED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
@@ -368,6 +371,11 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
                 entity = para.entity
             else:
                 entity = ctx.main_entity
+        if ctx.central_banks and (kind in (None, "place") or kind == "org" and (
+                entity.rsplit(" ", 1)[-1] in _POLICY_BODIES)) and is_policy_figure(indicator,
+                                                                                   sentence):
+            # "the Governing Council decided to lower the policy rate": the bank's
+            entity = bank_for(ctx.central_banks, entity) or entity
         span = (start + s, start + e)
         records.append(Record(
             doc_id=ctx.doc_id, entity=entity, indicator=indicator, measure=measure,
