@@ -274,3 +274,27 @@ def test_a_policy_rate_stays_the_country_s_when_no_central_bank_is_named(run):
     records = run("Chile rates\n\nChile's policy rate stood at 2.5 percent in May, while the "
                   "Bank of Commerce raised its deposit rates.", pub_date="2019-06-01")
     assert [r.entity for r in records] == ["Chile"]
+
+
+def test_a_name_closed_by_a_facility_noun_is_the_facility_its_figures_are_about(run):
+    records = run("Portugal solar boom\n\nPortugal added 900 MW of solar capacity in 2019. The "
+                  "biggest, the 220 MW Serra Alva solar plant in Alentejo, cost about €180 million "
+                  "and covers 400 hectares. The Kestrel field off the coast of Portugal, which "
+                  "started production in May, pumped 2.1 million barrels in the year.",
+                  pub_date="2020-01-15")
+    entities = {r.text: r.entity for r in records}
+    assert entities["900 MW"] == "Portugal"
+    assert entities["220 MW"] == entities["€180 million"] == entities["400 hectares"] == "Serra Alva"
+    assert entities["2.1 million barrels"] == "Kestrel"
+
+
+def test_a_company_s_plant_is_not_a_facility_name(run):
+    records = run("Halden Motors expands\n\nHalden Motors said it built a plant in 2019 and "
+                  "Halden's car plant made 90,000 cars that year.", pub_date="2020-01-15")
+    assert {r.entity for r in records} == {"Halden Motors"}
+
+
+def test_a_crude_grade_is_priced_as_a_commodity(run):
+    records = run("Angola crude\n\nAngola's benchmark Zafiro Light grade sold at $61.20 a barrel "
+                  "on Thursday, up 0.8% on the day.", pub_date="2021-01-15")
+    assert [(r.entity, r.indicator) for r in records] == [("Zafiro Light", "price")] * 2

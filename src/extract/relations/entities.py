@@ -120,6 +120,8 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
         if persons is not None and is_person(sentence, text, start, persons):
             continue  # "Councillor Anna Meier", "Meier's plan": a person
         named = _classify(sentence, text, start, not_entity, proper, skip, relaxed)
+        if all(e.kind == "name" for e in named):  # none, or a name the shape alone gave
+            named = _facility(sentence, text, start, not_entity, proper) or named
         if named and named[0].kind in ("org", "name") and _SOURCE_BEFORE.search(
                 sentence, max(0, start - 40), start):
             # "according to the X Port Authority, the port handled ...": who states the figure
@@ -139,6 +141,27 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         found.append(Entity(m.start(), m.end(), m.group(), "place"))
     return sorted(found, key=lambda e: e.start)
+
+
+def _facility(sentence: str, text: str, start: int, not_entity,
+              proper: frozenset[str] | None) -> list[Entity]:
+    """"the 500 MW Alto Verde plant", "the Kestrel field pumped": a name closed by a facility
+    noun names the facility its figures are about; one closed by "grade" or "blend" names a
+    crude grade, priced as commodities are. Not a possessive ("Acme's plant": the owner's)."""
+    first = text.split(" ", 1)
+    if len(first) == 2 and first[0] in gz.indicator_acronyms():  # "the 500 MW Alto Verde plant"
+        start, text = start + len(first[0]) + 1, first[1]
+    clean, words, decided = _words_alone(text)
+    if decided is not None or clean != text or not words or any(
+            w.lower() in not_entity or w.isdigit() for w in words) or (
+            proper is not None and not all(w in proper for w in words)
+            and not _LOWER_OR_DIGIT.search(sentence, 0, start)):
+        return []  # but a capital after a lower-case word or a figure marks a name too
+    after = gz.facility_after().match(sentence, start + len(text))
+    if after is None:
+        return []
+    return [Entity(start, start + len(text), text, "commodity" if after.group("grade")
+                   else "facility")]
 
 
 def _runs(sentence: str, skip: int):
@@ -342,11 +365,36 @@ def _currency_prefixes() -> frozenset[str]:
     return frozenset(p.rstrip(".") for p in exact) | frozenset(exact)
 
 
+_LOWER_OR_DIGIT = regex.compile(r"[\p{Ll}\d]")
+# a figure and its unit before a facility's name: "500 MW ", "biggest, the 500 MW "
+_BEFORE_FACILITY = regex.compile(r"[^\s,;]+(?:,\s+the)?(?:\s+(?:the|[^\s,;\p{Ll}][^\s,;]*))"
+                                 r"{0,2}\s+")
+_LOCATES = regex.compile(r"\s+(?:in|at|off|near|outside)\s+[^,;]*")
+
+
+def _unlocated(sentence: str, entities: list[Entity]) -> list[Entity]:
+    """The entities less the places that only locate a facility ("the Kestrel field in block
+    6/3 of the North Sea", "the Alto Verde plant in Castile"): the facility is the subject."""
+    located = set()
+    for f in entities:
+        after = gz.facility_after().match(sentence, f.end) if f.kind == "facility" else None
+        if after:
+            located |= {e.start for e in entities if e.start > f.end and
+                        _LOCATES.fullmatch(sentence, after.end(), e.start)}
+    return [e for e in entities if e.start not in located]
+
+
 def entity_for(sentence: str, entities: list[Entity], position: int,
                default: str | None, company: bool = False) -> str | None:
     """The entity a figure at `position` is about (see the module docstring). In a company's
     story (`company`), a place used as a modifier ("US tariffs") is not the figure's entity."""
     entities = [e for e in entities if e.kind != "source"]
+    if any(e.kind == "facility" for e in entities):
+        entities = _unlocated(sentence, entities)
+        named = next((e for e in entities if e.kind == "facility" and e.start > position
+                      and _BEFORE_FACILITY.fullmatch(sentence, position, e.start)), None)
+        if named:  # "the 500 MW Alto Verde plant", "The biggest, the Alto Verde plant"
+            return named.text
     if company:  # ... nor a market it sells in ("In Britain, revenue rose", "No. 3 in China")
         entities = [e for e in entities if not (e.kind == "place" and (
             _attributive(sentence, e.end) or _MARKET_BEFORE.search(sentence, max(0, e.start - 14),

@@ -107,6 +107,18 @@ def last_commodity(sentence: str, end: int | None = None) -> str | None:
     return named[-1].group() if named else None
 
 @lru_cache(maxsize=1)
+def facility_after() -> regex.Pattern:
+    """A facility noun closing a name, maybe after lower-case modifiers that are no function
+    word or verb ("the Kestrel field", "the Alto Verde solar plant"; not "Acme built a plant"),
+    or a crude grade's ("the Zafiro Light grade"): the named group that matched says which."""
+    stop = alternation(sorted(leading_words() | word_sets()["STOP_VERBS"] | set(
+        data()["subject_verbs_after"]) | {"its", "their", "his", "her", "our"}))
+    facility, grade = alternation(data()["facility_nouns"]), alternation(data()["grade_nouns"])
+    return regex.compile(rf"\s+(?:(?!{stop}\b|[a-z]+ed\b)[a-z][\w-]*\s+){{0,2}}"
+                         rf"(?:(?P<facility>{facility})|(?P<grade>{grade}))\b")
+
+
+@lru_cache(maxsize=1)
 def trade_before() -> regex.Pattern:
     return regex.compile(data()["trade_before"], regex.IGNORECASE)
 
