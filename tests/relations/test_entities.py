@@ -298,3 +298,14 @@ def test_a_crude_grade_is_priced_as_a_commodity(run):
     records = run("Angola crude\n\nAngola's benchmark Zafiro Light grade sold at $61.20 a barrel "
                   "on Thursday, up 0.8% on the day.", pub_date="2021-01-15")
     assert [(r.entity, r.indicator) for r in records] == [("Zafiro Light", "price")] * 2
+
+
+def test_a_forecaster_that_puts_a_figure_at_a_value_is_its_source(run):
+    records = run("Uruguay soy crop\n\nUruguay's soybean crop is set to grow. Private consultancy "
+                  "Agrostat sees the 2021 crop at 3.1 million tonnes. Agrostat also estimated corn "
+                  "output at 900,000 tonnes, including a second crop of 200,000 tonnes. Food group "
+                  "Vinter Foods sees its revenue at $2 billion.", pub_date="2021-03-01")
+    entities = {r.text: r.entity for r in records}
+    assert entities["3.1 million tonnes"] == entities["900,000 tonnes"] == "Uruguay"
+    assert entities["200,000 tonnes"] == "Uruguay"
+    assert entities["$2 billion"] == "Vinter Foods"

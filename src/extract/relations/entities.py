@@ -388,7 +388,9 @@ def entity_for(sentence: str, entities: list[Entity], position: int,
                default: str | None, company: bool = False) -> str | None:
     """The entity a figure at `position` is about (see the module docstring). In a company's
     story (`company`), a place used as a modifier ("US tariffs") is not the figure's entity."""
-    entities = [e for e in entities if e.kind != "source"]
+    entities = [e for e in entities if e.kind != "source" and not (
+        e.kind in ("org", "name") and e.end <= position and gz.estimate_after().match(
+            sentence[:position], e.end))]  # "Agrostat sees the crop at ...": who estimates
     if any(e.kind == "facility" for e in entities):
         entities = _unlocated(sentence, entities)
         named = next((e for e in entities if e.kind == "facility" and e.start > position

@@ -119,6 +119,16 @@ def facility_after() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def estimate_after() -> regex.Pattern:
+    """What follows a forecaster that puts another's figure at a value ("Agrostat sees the
+    crop at 112 million tonnes", "... also estimated corn output at ..."); not its own
+    ("Acme sees its revenue at ...")."""
+    verbs = alternation(data()["estimate_verbs"])
+    return regex.compile(rf"\s+(?:also\s+)?{verbs}\s+(?!its\b|their\b)[^;]*?\bat\s",
+                         regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def trade_before() -> regex.Pattern:
     return regex.compile(data()["trade_before"], regex.IGNORECASE)
 
