@@ -309,3 +309,10 @@ def test_a_forecaster_that_puts_a_figure_at_a_value_is_its_source(run):
     assert entities["3.1 million tonnes"] == entities["900,000 tonnes"] == "Uruguay"
     assert entities["200,000 tonnes"] == "Uruguay"
     assert entities["$2 billion"] == "Vinter Foods"
+
+
+def test_places_in_an_aside_of_a_company_s_market_are_not_the_figure_s(run):
+    records = run("Halden Motors first-half results\n\nHalden Motors said first-half sales rose. "
+                  "In Britain, where Halden builds its vans at a plant near Leeds, first-half "
+                  "revenue rose 8 per cent to £450 million.", pub_date="2019-07-30")
+    assert [r.entity for r in records] == ["Halden Motors"] * 2

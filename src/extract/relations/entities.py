@@ -422,9 +422,12 @@ def entity_for(sentence: str, entities: list[Entity], position: int,
     ends = {e.end for e in before}
     asides += [m.span() for m in _APPOSITION.finditer(sentence, 0, position) if m.start() in ends]
     main = [e for e in before if not any(a <= e.start < b for a, b in asides)]
-    if main or before:
-        return (main or before)[-1].text
-    if company:
+    if main:
+        return main[-1].text
+    if company:  # "In Britain, where Acme builds cars near Leeds, revenue rose": the aside's
+        return default  # places are not the figure's
+    if before:
+        return before[-1].text
         return default  # "142 stores, of which 58 were in Finland": still the company's
     clause_end = _CLAUSE_END.search(sentence, position)
     limit = clause_end.start() if clause_end else len(sentence)
