@@ -316,3 +316,9 @@ def test_places_in_an_aside_of_a_company_s_market_are_not_the_figure_s(run):
                   "In Britain, where Halden builds its vans at a plant near Leeds, first-half "
                   "revenue rose 8 per cent to £450 million.", pub_date="2019-07-30")
     assert [r.entity for r in records] == ["Halden Motors"] * 2
+
+
+def test_a_company_s_regional_segments_are_not_the_figure_s_entity(run):
+    records = run("Halden Technologies results\n\nHalden Technologies said quarterly revenue rose 9 percent. "
+                  "Asia contributed 58.5% of revenue and Europe 27%.", pub_date="2019-07-30")
+    assert [r.entity for r in records] == ["Halden Technologies"] * 3

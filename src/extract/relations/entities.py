@@ -367,6 +367,8 @@ def _currency_prefixes() -> frozenset[str]:
 
 _LOWER_OR_DIGIT = regex.compile(r"[\p{Ll}\d]")
 # a figure and its unit before a facility's name: "500 MW ", "biggest, the 500 MW "
+_SEGMENT = regex.compile(r"\s+(?:contributed|accounted\s+for|made\s+up|represented|brought\s+in)"
+                         r"\b")
 _BEFORE_FACILITY = regex.compile(r"[^\s,;]+(?:,\s+the)?(?:\s+(?:the|[^\s,;\p{Ll}][^\s,;]*))"
                                  r"{0,2}\s+")
 _LOCATES = regex.compile(r"\s+(?:in|at|off|near|outside)\s+[^,;]*")
@@ -398,9 +400,13 @@ def entity_for(sentence: str, entities: list[Entity], position: int,
         if named:  # "the 500 MW Alto Verde plant", "The biggest, the Alto Verde plant"
             return named.text
     if company:  # ... nor a market it sells in ("In Britain, revenue rose", "No. 3 in China")
+        # nor a segment ("Asia contributed 60% of revenue and Europe 25%")
+        segment = any(e.kind == "place" and _SEGMENT.match(sentence, e.end) for e in entities)
         entities = [e for e in entities if not (e.kind == "place" and (
             _attributive(sentence, e.end) or _MARKET_BEFORE.search(sentence, max(0, e.start - 14),
-                                                                   e.start)))]
+                                                                   e.start)
+            or _SEGMENT.match(sentence, e.end) or segment and e.end <= position and
+            not sentence[e.end:position].strip()))]
     entities = [e for e in entities if not sentence.startswith(" dollar", e.end)]  # "U.S. dollar"
     before = [e for e in entities if e.end <= position and usable(sentence, e)]
     if not company:  # "rose 0.1% in the euro area and 0.2% in the EU": the place just after
