@@ -322,3 +322,13 @@ def test_a_company_s_regional_segments_are_not_the_figure_s_entity(run):
     records = run("Halden Technologies results\n\nHalden Technologies said quarterly revenue rose 9 percent. "
                   "Asia contributed 58.5% of revenue and Europe 27%.", pub_date="2019-07-30")
     assert [r.entity for r in records] == ["Halden Technologies"] * 3
+
+
+def test_turnover_on_an_exchange_is_the_exchange_s(run):
+    records = run("Asian markets slide\n\nJapan's Nikkei fell 2 percent on Monday. Turnover on the "
+                  "Lisbon Stock Exchange totalled 1.2 billion euros on Monday, about 10 percent "
+                  "above its 30-day average. Figures from the Lisbon Stock Exchange showed 40 "
+                  "companies fell.", pub_date="2019-08-05")
+    entities = {r.text: r.entity for r in records}
+    assert entities["1.2 billion euros"] == entities["10 percent"] == "Lisbon Stock Exchange"
+    assert entities["40"] != "Lisbon Stock Exchange"

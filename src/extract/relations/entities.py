@@ -47,6 +47,8 @@ _SOURCE_BEFORE = regex.compile(
     r"statement)\s+(?:[a-z]+\s+){0,2}?(?:from|by)|(?:economist|analyst|strategist|director|"
     r"officer|executive|manager|spokesman|spokeswoman|spokesperson|head|chief)\s+(?:at|of|with))"
     r"\s+(?:the\s+)?$", regex.IGNORECASE)  # ..., "chief economist at X,": X employs the speaker
+_VENUE_BEFORE = regex.compile(r"\b(?:turnover|volumes?|trading|value\s+traded)\s+(?:on|at)\s+"
+                              r"(?:the\s+)?$", regex.IGNORECASE)
 _POSS_END = regex.compile(r"['’]s$|(?<=s)['’]$")
 _MARKET_WORDS = frozenset({"Stock", "Stocks", "Share", "Shares", "Composite", "Exchange", "Equity"})
 _OF_HEADS = frozenset({"Ministry", "Bank", "Bureau", "Department", "Office", "Port", "City",
@@ -126,6 +128,10 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
                 sentence, max(0, start - 40), start):
             # "according to the X Port Authority, the port handled ...": who states the figure
             named = [Entity(e.start, e.end, e.text, "source") for e in named]
+        elif named and named[0].kind == "source" and _VENUE_BEFORE.search(
+                sentence, max(0, start - 30), start):
+            # "turnover on the X Stock Exchange": the exchange is where it trades, no source
+            named = [Entity(e.start, e.end, e.text, "org") for e in named]
         found.extend(named)
     commodities = gz.commodities().finditer(sentence, skip) if gz.may_name_commodity(
         sentence) else ()
