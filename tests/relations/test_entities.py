@@ -332,3 +332,12 @@ def test_turnover_on_an_exchange_is_the_exchange_s(run):
     entities = {r.text: r.entity for r in records}
     assert entities["1.2 billion euros"] == entities["10 percent"] == "Lisbon Stock Exchange"
     assert entities["40"] != "Lisbon Stock Exchange"
+
+
+def test_respectively_pairs_names_and_figures_in_order_after_earlier_figures(run):
+    # the figures before the list shorten the masked sentence the rule matched in
+    records = run("Ningbo exports\n\nLast year, exports to Canada rose 24 percent to 150.9 "
+                  "billion yuan, about half of the total, while shipments to Kenya and Peru grew "
+                  "17.5 percent and 29.1 percent respectively.", pub_date="2020-01-05")
+    entities = {r.text: r.entity for r in records}
+    assert (entities["17.5 percent"], entities["29.1 percent"]) == ("Kenya", "Peru")

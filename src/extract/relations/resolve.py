@@ -351,7 +351,10 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             # moves is the index's level
             indicator = "closing level"
         if c.rule.indicator == "respectively":
-            listed = [n for n in entities if n.end <= c.match.start() and n.kind != "source"]
+            # names before the list's first figure (entities index the sentence, not the
+            # masked text the match indexes)
+            first = local[max(0, i - c.position)][1]
+            listed = [n for n in entities if n.end <= first and n.kind != "source"]
             if len(listed) >= c.size:  # "in Delhi and Chennai stood at 4.1 and 3.9 percent"
                 entity = listed[len(listed) - c.size + c.position].text
         elif measure == "rank":  # "X and Y ranked second and third": in order
