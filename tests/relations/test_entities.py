@@ -341,3 +341,12 @@ def test_respectively_pairs_names_and_figures_in_order_after_earlier_figures(run
                   "17.5 percent and 29.1 percent respectively.", pub_date="2020-01-05")
     entities = {r.text: r.entity for r in records}
     assert (entities["17.5 percent"], entities["29.1 percent"]) == ("Kenya", "Peru")
+
+
+def test_a_rival_named_with_a_descriptor_is_a_company_even_before_said(run):
+    records = run("Halden Technologies profit rises\n\nHalden Technologies said its net profit rose "
+                  "8 percent in 2018. Rival Brixo said last week that its net profit for 2018 fell "
+                  "21 percent to 1.9 billion yuan.", pub_date="2019-03-01")
+    entities = {r.text: r.entity for r in records}
+    assert entities["8 percent"] == "Halden Technologies"
+    assert entities["21 percent"] == entities["1.9 billion yuan"] == "Brixo"

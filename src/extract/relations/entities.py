@@ -119,9 +119,15 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
         text, start = run.group()[first:last], run.start() + first
         if sentence.startswith(gz.modifier_suffixes(), start + len(text)):
             continue  # "Hong Kong-listed", "Shenzhen-based": where it is, not what it is
-        if persons is not None and is_person(sentence, text, start, persons):
+        # "Rival Acme said": a descriptor marks a company, whatever the words after it
+        described = first and run.group()[:first].split()[-1] in _DESCRIPTORS
+        if not described and persons is not None and is_person(sentence, text, start, persons):
             continue  # "Councillor Anna Meier", "Meier's plan": a person
         named = _classify(sentence, text, start, not_entity, proper, skip, relaxed)
+        if described and not named:
+            clean, words, _ = _words_alone(text)
+            if words and not any(w.lower() in not_entity for w in words):
+                named = [Entity(start, start + len(clean), clean, "org")]
         if all(e.kind == "name" for e in named):  # none, or a name the shape alone gave
             named = _facility(sentence, text, start, not_entity, proper) or named
         if named and named[0].kind in ("org", "name") and _SOURCE_BEFORE.search(
