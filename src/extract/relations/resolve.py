@@ -84,6 +84,7 @@ _THERE = regex.compile(r"(?<=\b[a-z]{3,}\s)(?<!\b(?:and|but|that|while|when|wher
 # an index figure that is not its level: "cut its target for the index to 2,800 points"
 _OTHER_MEASURE = regex.compile(r"\b(?:target|forecast|estimate|outlook|range|turnover|volume|"
                                r"valuation|earnings|weight|weighting)s?\b")
+_REGION_WORDS = frozenset({"province", "state", "region"})
 _POLICY_BODIES = frozenset({"Council", "Committee", "Board"})  # a central bank's organs
 _JOINED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
@@ -367,8 +368,11 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
                 entity = para.organisation  # "The company employs 675,000 people"
             elif (word := _THE_PLACE.search(sentence)) and (para.place or ctx.main_place):
                 # "the city has 790,000 residents": the last place named of its kind
-                country = word.group(1).lower() in ("country", "nation")
-                fits = para.place and (para.place in country_names()) == country
+                noun = word.group(1).lower()
+                country = noun in ("country", "nation")
+                fits = para.place and (para.place in country_names()) == country and (
+                    noun not in _REGION_WORDS or para.place in gz.region_names())
+                # "Wuxi ... the province": a city is no province
                 entity = para.place if fits else ctx.main_place or para.place
             elif _THERE.search(sentence) and para.entity:
                 entity = para.entity
