@@ -360,3 +360,11 @@ def test_the_province_is_the_last_province_named_not_a_city(run):
     entities = {r.text: r.entity for r in records}
     assert entities["60 billion kWh"] == "Wuhan"
     assert entities["0.6 yuan per kWh"] == "Hubei"
+
+
+def test_in_a_company_s_story_a_place_before_a_rank_word_is_ranked_not_a_modifier(run):
+    records = run("Halden Airport traffic\n\nHalden Airport Group said traffic rose 5 percent in "
+                  "2019. Canada remained its largest country market, Mexico was second and Chile "
+                  "third.", pub_date="2020-01-20")
+    ranks = [r.entity for r in records if r.unit == "rank"]
+    assert ranks[-1] == "Chile"

@@ -344,7 +344,11 @@ def _attributive(sentence: str, end: int) -> bool:
     word = m.group(1)
     sets = word_sets()
     return not (word in sets["STOP_VERBS"] or word in sets["AUX"] or word in sets["PREP_STOP"]
-                or word.endswith("ed") or word in ("and", "or"))
+                or word.endswith("ed") or word in ("and", "or") or word in _ORDINALS)
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                       "eighth", "ninth", "tenth"})  # "and Australia third": a rank, no noun
 _PERSON_BEFORE = regex.compile(r"\b(?:said|says|told|according\s+to)\s+$")
 _APPOSITION_AFTER = regex.compile(r",\s+(?:the\s+|an?\s+|[A-Z][\w-]*['’]s\s+)(?:[\w-]+\s+){0,3}?"
                                   r"(?:largest|biggest|leading|top|second|third|No\.|"
