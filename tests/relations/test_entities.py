@@ -377,3 +377,13 @@ def test_carbon_and_farm_goods_are_priced_as_commodities(run):
     entities = {r.text: r.entity.lower() for r in records}
     assert entities["2 GW"] == "poland"
     assert entities["€25 a tonne"] == "carbon" and entities["$210 a tonne"] == "wheat"
+
+
+def test_the_country_between_an_organisation_and_the_figure_is_what_it_is_about(run):
+    records = run("Ghana oil output falls\n\nGhana's crude output fell 4 percent in 2020. The "
+                  "Ghana National Petroleum Corporation said pipeline theft cost the country "
+                  "some 20,000 tonnes in 2020, and the corporation said it spent $40 million on "
+                  "repairs.", pub_date="2021-01-20")
+    entities = {r.text: r.entity for r in records}
+    assert entities["20,000 tonnes"] == "Ghana"
+    assert entities["$40 million"].startswith("Ghana National Petroleum")

@@ -84,6 +84,7 @@ _THERE = regex.compile(r"(?<=\b[a-z]{3,}\s)(?<!\b(?:and|but|that|while|when|wher
 # an index figure that is not its level: "cut its target for the index to 2,800 points"
 _OTHER_MEASURE = regex.compile(r"\b(?:target|forecast|estimate|outlook|range|turnover|volume|"
                                r"valuation|earnings|weight|weighting)s?\b")
+_CLAUSE_BREAK = regex.compile(r";|,\s+(?:and|but|while)\b")
 _REGION_WORDS = frozenset({"province", "state", "region"})
 _POLICY_BODIES = frozenset({"Council", "Committee", "Board"})  # a central bank's organs
 _JOINED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
@@ -160,6 +161,20 @@ def _mask(sentence: str, quantities: list[tuple[int, int]],
 _REFERRING = regex.compile(r"\b(?:the|its)\s+(?P<kind>port|city|company|group|firm|carmaker|"
                            r"automaker|bank|lender|insurer|retailer|airline)(?:['’]s)?\b",
                            regex.IGNORECASE)
+
+
+def _end_of(entities: list, name: str) -> int:
+    return next((n.end for n in reversed(entities) if n.text == name), 0)
+
+
+def _place_referred(noun: str, para: Paragraph, ctx: DocContext) -> str | None:
+    """What "the city", "the country", "the province" refers to: the last place named of its
+    kind ("Wuxi ... the province": a city is no province), else the main subject's place."""
+    noun = noun.lower()
+    country = noun in ("country", "nation")
+    fits = para.place and (para.place in country_names()) == country and (
+        noun not in _REGION_WORDS or para.place in gz.region_names())
+    return para.place if fits else ctx.main_place or para.place
 
 
 def _refers_back(sentence: str, entities: list, entity: str, position: int) -> bool:
@@ -330,6 +345,12 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if entity is not None and ctx.main_entity and _refers_back(sentence, entities, entity, s):
             entity = ctx.main_entity  # "Trade with X fell, and the port's volume fell 5%"
         kind = next((n.kind for n in entities if n.text == entity), None)
+        if kind == "org" and (para.place or ctx.main_place) and (
+                word := _THE_PLACE.search(sentence, _end_of(entities, entity), s)) and \
+                not word.group().endswith("s") and not _CLAUSE_BREAK.search(
+                    sentence, word.end(), s):  # "the State's largest": a scope
+            # "the agency said theft cost the country 200,000 bpd": the place nearer the figure
+            entity, kind = _place_referred(word.group(1), para, ctx), "place"
         main = ctx.main_entity
         if kind in ("org", "name") and main and main.startswith(entity + " "):
             entity = main  # "Acme" and "Acme Electronics": one company, one spelling
@@ -367,13 +388,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             if _THE_COMPANY.search(sentence) and para.organisation:
                 entity = para.organisation  # "The company employs 675,000 people"
             elif (word := _THE_PLACE.search(sentence)) and (para.place or ctx.main_place):
-                # "the city has 790,000 residents": the last place named of its kind
-                noun = word.group(1).lower()
-                country = noun in ("country", "nation")
-                fits = para.place and (para.place in country_names()) == country and (
-                    noun not in _REGION_WORDS or para.place in gz.region_names())
-                # "Wuxi ... the province": a city is no province
-                entity = para.place if fits else ctx.main_place or para.place
+                entity = _place_referred(word.group(1), para, ctx)
             elif _THERE.search(sentence) and para.entity:
                 entity = para.entity
             else:
