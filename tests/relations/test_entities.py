@@ -387,3 +387,23 @@ def test_the_country_between_an_organisation_and_the_figure_is_what_it_is_about(
     entities = {r.text: r.entity for r in records}
     assert entities["20,000 tonnes"] == "Ghana"
     assert entities["$40 million"].startswith("Ghana National Petroleum")
+
+
+def test_a_mining_company_s_story_keeps_it_as_the_subject_over_its_mines(run):
+    records = run("Vardal Mining output rises\n\nOSLO, Oct 20 - Vardal Mining said on Tuesday its "
+                  "third-quarter copper output rose 12 percent to 45,000 tonnes. The Skarvik mine "
+                  "in northern Norway produced 18,000 tonnes, while output at the company's "
+                  "Chilean operations fell 3 percent.", pub_date="2020-10-20")
+    entities = {r.text: r.entity for r in records}
+    assert entities["12 percent"] == entities["45,000 tonnes"] == "Vardal Mining"
+    assert entities["18,000 tonnes"] == "Skarvik"
+    assert entities["3 percent"] == "Vardal Mining"
+
+
+def test_the_federal_reserve_is_a_central_bank_but_not_the_story_s_subject(run):
+    records = run("Fed lowers rates\n\nWASHINGTON (Wire) - The Federal Reserve lowered the "
+                  "federal funds rate to a range of 2.00 to 2.25 percent on Wednesday. U.S. "
+                  "unemployment stood at 3.7 percent in June.", pub_date="2019-07-31")
+    entities = {r.text: r.entity for r in records}
+    assert entities["2.00 to 2.25 percent"] == "Federal Reserve"
+    assert entities["3.7 percent"] == "U.S."

@@ -46,7 +46,7 @@ def central_banks(text: str) -> tuple[str, ...]:
             words = name.split()
             while words and words[0].lower() in gz.leading_words():
                 words = words[1:]
-            if len(words) < 3:
+            if len(words) < 3 and words[-1] == "Bank":
                 continue  # "The Central Bank": no name
             name = " ".join(words)
         if name not in found:

@@ -192,7 +192,7 @@ def _refers_back(sentence: str, entities: list, entity: str, position: int) -> b
         return named[-1].text in country_names()
     if kind == "port":
         return named[-1].kind == "place"
-    return named[-1].kind == "place"  # a company word never refers back to a place
+    return named[-1].kind in ("place", "facility")  # a company word never refers back to those
 
 
 def unit_is_percent(unit: str) -> bool:
