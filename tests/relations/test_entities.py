@@ -407,3 +407,10 @@ def test_the_federal_reserve_is_a_central_bank_but_not_the_story_s_subject(run):
     entities = {r.text: r.entity for r in records}
     assert entities["2.00 to 2.25 percent"] == "Federal Reserve"
     assert entities["3.7 percent"] == "U.S."
+
+
+def test_a_demonym_before_an_index_name_is_no_part_of_it(run):
+    records = run("European shares\n\nIn Europe, the pan-European FTSE Eurofirst 300 rose 0.4 "
+                  "percent on Tuesday, while Japan's Nikkei fell 0.2 percent.",
+                  pub_date="2020-03-03")
+    assert [r.entity for r in records] == ["FTSE Eurofirst 300", "Nikkei"]

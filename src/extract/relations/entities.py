@@ -285,6 +285,10 @@ def _classify(sentence: str, text: str, start: int, not_entity,
             found.append(Entity(at, at + len(name), name, kind))
         return found
     end = start + len(clean)
+    if len(words) > 1 and words[0] in gz.data()["demonyms"] and not gz.index_words().isdisjoint(
+            words[1:]):  # "the pan-European STOXX 600": the index, not where it trades
+        cut = len(words[0]) + 1
+        return _classify(sentence, text[cut:], start + cut, not_entity, proper, skip, relaxed)
     if sentence.startswith(" region", end) and not any(w.lower() in not_entity for w in words):
         return [Entity(start, end + 7, clean + " region", "place")]  # "the Kinki region"
     if any(w in gz.source_words() for w in words):
