@@ -414,3 +414,9 @@ def test_a_demonym_before_an_index_name_is_no_part_of_it(run):
                   "percent on Tuesday, while Japan's Nikkei fell 0.2 percent.",
                   pub_date="2020-03-03")
     assert [r.entity for r in records] == ["FTSE Eurofirst 300", "Nikkei"]
+
+
+def test_a_name_before_a_lower_case_district_is_a_place(run):
+    records = run("Ontario farm output\n\nOntario's farm output rose 4 percent in 2019. In the "
+                  "western Norrvik district, output rose 9 percent.", pub_date="2020-01-20")
+    assert [r.entity for r in records] == ["Ontario", "Norrvik"]

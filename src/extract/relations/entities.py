@@ -291,6 +291,9 @@ def _classify(sentence: str, text: str, start: int, not_entity,
         return _classify(sentence, text[cut:], start + cut, not_entity, proper, skip, relaxed)
     if sentence.startswith(" region", end) and not any(w.lower() in not_entity for w in words):
         return [Entity(start, end + 7, clean + " region", "place")]  # "the Kinki region"
+    if _LOWER_PLACE_WORD.match(sentence, end) and not any(w.lower() in not_entity for w in words) \
+            and (proper is None or all(w in proper for w in words)):
+        return [Entity(start, end, clean, "place")]  # "the outlying Jinan district"
     if any(w in gz.source_words() for w in words):
         return [Entity(start, end, clean, "source")]  # "Treasury expects"
     if len(words) == 1 and words[0] in gz.legal_suffixes():
@@ -385,6 +388,7 @@ def _currency_prefixes() -> frozenset[str]:
     return frozenset(p.rstrip(".") for p in exact) | frozenset(exact)
 
 
+_LOWER_PLACE_WORD = regex.compile(r"\s+(?:district|county|province|prefecture|municipality)\b")
 _LOWER_OR_DIGIT = regex.compile(r"[\p{Ll}\d]")
 # a figure and its unit before a facility's name: "500 MW ", "biggest, the 500 MW "
 _SEGMENT = regex.compile(r"\s+(?:contributed|accounted\s+for|made\s+up|represented|brought\s+in)"
