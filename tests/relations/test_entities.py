@@ -420,3 +420,12 @@ def test_a_name_before_a_lower_case_district_is_a_place(run):
     records = run("Ontario farm output\n\nOntario's farm output rose 4 percent in 2019. In the "
                   "western Norrvik district, output rose 9 percent.", pub_date="2020-01-20")
     assert [r.entity for r in records] == ["Ontario", "Norrvik"]
+
+
+def test_a_capital_acting_as_the_government_is_its_country(run):
+    records = run("Canada budget\n\nCanada's deficit will widen to 1.1 percent of GDP in 2020 as "
+                  "Ottawa unveils 5 billion dollars in tax cuts. Canada's economy grew 1.6 percent "
+                  "in 2019, and Ottawa recorded 2 million visitors.", pub_date="2020-03-05")
+    entities = {r.text: r.entity for r in records}
+    assert entities["5 billion dollars"] == "Canada"
+    assert entities["2 million"] == "Ottawa"

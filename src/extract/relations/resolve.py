@@ -352,6 +352,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             # "the agency said theft cost the country 200,000 bpd": the place nearer the figure
             entity, kind = _place_referred(word.group(1), para, ctx), "place"
         main = ctx.main_entity
+        if kind == "place" and main and gz.capitals().get(entity) == main and \
+                gz.government_after().match(sentence, _end_of(entities, entity)):
+            entity = main  # "Beijing unveils 2 trillion yuan in tax cuts": the government's
         if kind in ("org", "name") and main and main.startswith(entity + " "):
             entity = main  # "Acme" and "Acme Electronics": one company, one spelling
         if q.unit[3:] in ("/kg", "/m3") and q.unit[:3].isupper() and kind != "commodity":
