@@ -429,3 +429,13 @@ def test_a_capital_acting_as_the_government_is_its_country(run):
     entities = {r.text: r.entity for r in records}
     assert entities["5 billion dollars"] == "Canada"
     assert entities["2 million"] == "Ottawa"
+
+
+def test_a_name_after_a_lower_case_company_descriptor_is_a_company(run):
+    records = run("Peru copper exports\n\nPeru's copper exports rose 3 percent in 2019. Chilean "
+                  "mining group Andes Norte said on Thursday it would invest $300 million in "
+                  "Peruvian mines. Group chief executive Maria Lopez said costs rose 4 percent.",
+                  pub_date="2020-01-20")
+    entities = {r.text: r.entity for r in records}
+    assert entities["$300 million"] == "Andes Norte"
+    assert entities["4 percent"] != "Maria Lopez"

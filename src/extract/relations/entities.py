@@ -119,10 +119,11 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
         text, start = run.group()[first:last], run.start() + first
         if sentence.startswith(gz.modifier_suffixes(), start + len(text)):
             continue  # "Hong Kong-listed", "Shenzhen-based": where it is, not what it is
-        # "Rival Acme said": a descriptor marks a company, whatever the words after it
-        described = first and run.group()[:first].split()[-1] in _DESCRIPTORS
-        if not described and persons is not None and is_person(sentence, text, start, persons):
+        # "Rival Acme said", "fertilizer group Acme said": a descriptor marks a company
+        rival = first and run.group()[:first].split()[-1] in _DESCRIPTORS
+        if not rival and persons is not None and is_person(sentence, text, start, persons):
             continue  # "Councillor Anna Meier", "Meier's plan": a person
+        described = rival or _DESCRIBED.search(sentence, max(0, start - 16), start)
         named = _classify(sentence, text, start, not_entity, proper, skip, relaxed)
         if described and not named:
             clean, words, _ = _words_alone(text)
@@ -388,6 +389,9 @@ def _currency_prefixes() -> frozenset[str]:
     return frozenset(p.rstrip(".") for p in exact) | frozenset(exact)
 
 
+_DESCRIBED = regex.compile(r"\b(?:group|company|firm|maker|producer|carrier|lender|retailer|"
+                           r"developer|miner|operator|insurer|exporter|conglomerate|giant|chain|"
+                           r"rival|peer|competitor|subsidiary)\s+$")
 _LOWER_PLACE_WORD = regex.compile(r"\s+(?:district|county|province|prefecture|municipality)\b")
 _LOWER_OR_DIGIT = regex.compile(r"[\p{Ll}\d]")
 # a figure and its unit before a facility's name: "500 MW ", "biggest, the 500 MW "
