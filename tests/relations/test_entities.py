@@ -439,3 +439,15 @@ def test_a_name_after_a_lower_case_company_descriptor_is_a_company(run):
     entities = {r.text: r.entity for r in records}
     assert entities["$300 million"] == "Andes Norte"
     assert entities["4 percent"] != "Maria Lopez"
+
+
+def test_the_city_is_not_a_region_named_just_before(run):
+    records = run("Mumbai home sales rise 18 percent in 2019\nPublished: 2020-01-02\n\n"
+                  "Home sales in Mumbai rose 18 percent to 60,943 units in 2019, property "
+                  "consultancy Anarock said on Thursday in its annual report on housing.\n\n"
+                  "Prices held firm across the country. Sales fell 2 percent in the National "
+                  "Capital Region. Average prices in the city were 11,000 rupees per square foot.",
+                  pub_date="2020-01-02")
+    entities = {r.text: r.entity for r in records}
+    assert entities["2 percent"] == "National Capital Region"
+    assert entities["11,000 rupees per square foot"] == "Mumbai"

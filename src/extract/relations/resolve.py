@@ -85,6 +85,7 @@ _THERE = regex.compile(r"(?<=\b[a-z]{3,}\s)(?<!\b(?:and|but|that|while|when|wher
 _OTHER_MEASURE = regex.compile(r"\b(?:target|forecast|estimate|outlook|range|turnover|volume|"
                                r"valuation|earnings|weight|weighting)s?\b")
 _CLAUSE_BREAK = regex.compile(r";|,\s+(?:and|but|while)\b")
+_REGION_SUFFIX = regex.compile(r"\s(?:Region|Province|State|Prefecture|Oblast|Territory)$")
 _REGION_WORDS = frozenset({"province", "state", "region"})
 _POLICY_BODIES = frozenset({"Council", "Committee", "Board"})  # a central bank's organs
 _JOINED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
@@ -170,11 +171,17 @@ def _end_of(entities: list, name: str) -> int:
 def _place_referred(noun: str, para: Paragraph, ctx: DocContext) -> str | None:
     """What "the city", "the country", "the province" refers to: the last place named of its
     kind ("Wuxi ... the province": a city is no province), else the main subject's place."""
-    noun = noun.lower()
-    country = noun in ("country", "nation")
-    fits = para.place and (para.place in country_names()) == country and (
-        noun not in _REGION_WORDS or para.place in gz.region_names())
-    return para.place if fits else ctx.main_place or para.place
+    noun, place = noun.lower(), para.place
+    if not place:
+        return ctx.main_place
+    region = _REGION_SUFFIX.search(place) is not None
+    if noun in ("country", "nation"):
+        fits = place in country_names()
+    elif noun in _REGION_WORDS:  # "Wuxi ... the province": a city is no province
+        fits = place not in country_names() and (region or place in gz.region_names())
+    else:  # "the National Capital Region ... the city": nor is a region a city
+        fits = place not in country_names() and not region
+    return place if fits else ctx.main_place or place
 
 
 def _refers_back(sentence: str, entities: list, entity: str, position: int) -> bool:
