@@ -370,13 +370,12 @@ def test_in_a_company_s_story_a_place_before_a_rank_word_is_ranked_not_a_modifie
     assert ranks[-1] == "Chile"
 
 
-def test_carbon_and_farm_goods_are_priced_as_commodities(run):
+def test_carbon_is_priced_as_a_commodity(run):
     records = run("Poland power market\n\nPoland added 2 GW of wind capacity in 2019, helped by "
-                  "carbon prices of around €25 a tonne. At the port of Gdynia, wheat traded at "
-                  "$210 a tonne on Friday.", pub_date="2020-01-20")
+                  "carbon prices of around €25 a tonne.", pub_date="2020-01-20")
     entities = {r.text: r.entity.lower() for r in records}
     assert entities["2 GW"] == "poland"
-    assert entities["€25 a tonne"] == "carbon" and entities["$210 a tonne"] == "wheat"
+    assert entities["€25 a tonne"] == "carbon"
 
 
 def test_the_country_between_an_organisation_and_the_figure_is_what_it_is_about(run):
