@@ -108,7 +108,7 @@ def find_quantities(text: str, *, durations: bool | None = None, lenient: bool =
         for q in _quantities(text, m, yen=yen, durations=durations, lenient=lenient):
             if not found or q.span[0] >= found[-1].span[1]:  # a re-matched range tail may overlap
                 found.append(q)
-    return _share_denominator(text, _join_minor_units(text, found))
+    return _per_pack(text, _share_denominator(text, _join_minor_units(text, found)))
 
 
 _MINOR = lexicon.compile_pattern(r"(?i:cents?|pence|penny)$")
@@ -155,6 +155,28 @@ def _share_denominator(text: str, found: list[Quantity]) -> list[Quantity]:
                 if q.value_max is not None else None
             q.unit = f"{q.unit}/{den.unit}"
     return found
+
+
+_PER = lexicon.compile_pattern(r"[ \u00a0]+(?:per|a|an|for[ \u00a0]+(?:a|one|each))[ \u00a0]+$")
+_PACK = lexicon.compile_pattern(r"[ \u00a0-]?[a-z]+\b")
+
+
+def _per_pack(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"108 reais per 60-kilogram bag": a price per kilogram (1.8 reais), quoted by the pack."""
+    out: list[Quantity] = []
+    for q in found:
+        price = out[-1] if out else None
+        if (price is not None and price.kind == "money" and "/" not in price.unit
+                and q.kind == "physical" and q.value_max is None and q.value > 0
+                and _PER.fullmatch(text, price.span[1], q.span[0])
+                and _PACK.match(text, q.span[1])):
+            price.value = round12(divide(price.value, q.value), always=True)
+            price.value_max = round12(divide(price.value_max, q.value), always=True) \
+                if price.value_max is not None else None
+            price.unit = f"{price.unit}/{q.unit}"
+            continue  # the pack's size is part of the price, not a figure of its own
+        out.append(q)
+    return out
 
 
 def find_numbers(text: str) -> list[Quantity]:

@@ -19,7 +19,7 @@ from .engine import load_rules
 from .entities import dateline_end, find_entities
 from .facts import dedupe, indicator_key
 from .gazetteer import place_names
-from .periods import DOC_PERIOD, DOC_YEAR, find_periods
+from .periods import find_periods
 from .policy import central_banks
 from .resolve import DocContext, Paragraph, candidates, has_rank_word, sentence_records
 from .sentences import line_sentences, split_sentences
@@ -52,7 +52,7 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
         text = text[dateline_end(text):]
         found += [((p.weak, text[p.start:p.end][:1] in "QH", n), p.value)
                   for p in find_periods(text, ref) if p.kind == "period"
-                  and p.value not in (DOC_PERIOD, DOC_YEAR)
+                  and p.value[:1].isdigit()  # not a placeholder (DOC_PERIOD, PREVIOUS...)
                   and not text[p.start:p.end].lower().startswith("since")]
     if found:
         # the account's own period, earliest first; a bare "Q1" (fiscal quarters differ) or
@@ -111,7 +111,7 @@ def extract_records(document: Document, lines: list[Line], quantities: list[Quan
         if _HEADING.fullmatch(line.text.strip()) and line.number > kept_first:
             # a subheading ("April-June 2021 in brief") dates the section below it
             dated = [p.value for p in find_periods(line.text, ctx.ref)
-                     if p.kind == "period" and p.value not in (DOC_PERIOD, DOC_YEAR)]
+                     if p.kind == "period" and p.value[:1].isdigit()]
             section = dated[0] if dated else section
         last = max((k for k, (_, _, local) in enumerate(sentences) if local), default=-1)
         para = Paragraph(period=section)

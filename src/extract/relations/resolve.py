@@ -17,11 +17,13 @@ from .mentions import fraction_as_percent, is_record_candidate, rank_mentions
 from .periods import (
     DOC_PERIOD,
     DOC_YEAR,
+    PREVIOUS,
     SAME_PART,
     PeriodMention,
     RefDate,
     current_cue,
     find_periods,
+    previous_period,
     shift_period,
 )
 from .policy import bank_for, is_policy_figure
@@ -32,9 +34,11 @@ from .timing import (
     choose_period,
     clause_of,
     following_base,
+    hypothetical,
     mark_period,
     own_segment_period,
     paren_group,
+    possessed_period,
     standing,
     timeless,
 )
@@ -68,6 +72,7 @@ class Paragraph:
     organisation: str | None = None  # the last company named, for "the company" later
     place: str | None = None  # the last place named, for "the city" later
     commodity: str | None = None  # the last commodity named, for a price later
+    year_on_year: bool = False  # the paragraph has compared with a year before
     records: list[Record] = field(default_factory=list)
 
 
@@ -112,6 +117,11 @@ _PER_DAY = regex.compile(r"[^;]*?(?:\bbpd\b|\bb/d\b|\s(?:a|per)\s+day\b)", regex
 _PRICE_WORD = regex.compile(r"\b(?:price|prices|cost|costs|duty|duties|tax|taxes|tariff|"
                             r"tariffs|levy|fee|fees|rate|rates|wage|wages|bonus|subsidy|rent|"
                             r"rents|fare|fares|toll|value|earnings|revenue|income)\b")
+# "expect exports to grow by 3 to 5 percent", "will rise 6 percent": a forecast's base is
+# whatever the forecaster meant, not the release's year-on-year habit
+_FORECAST_CHANGE = regex.compile(r"\b(?:to|will|would|could|may|might)\s+[a-z]+\s+"
+                                 r"(?:by\s+|between\s+)?(?:(?:about|around|some|roughly|"
+                                 r"nearly|almost)\s+)?$")
 _STANDING_GOAL = regex.compile(r"\b(?:target|goal|ceiling|band|mandate)\b")
 RANK_WORD = regex.compile(r"\b(?:rank|place|position|spot|No\.|[a-z]+est|first|second|third|"
                            r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|most|least|"
@@ -247,10 +257,15 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             p.value = ctx.default_period
         elif p.value == DOC_YEAR:
             p.value = ctx.default_period[:4] if ctx.default_period else None
+        elif p.value and p.value.startswith(PREVIOUS):  # "the previous quarter"
+            p.value = previous_period(p.value[len(PREVIOUS):], para.period or
+                                      ctx.default_period, ctx.ref)
         elif p.value and p.value.startswith(SAME_PART):  # "the same quarter of 2018"
             year, part = p.value[len(SAME_PART):], (ctx.default_period or "")[4:]
             p.value = year + part if part[:2] in ("-Q", "-H") or len(part) == 3 else year
     periods = [p for p in periods if p.value or p.kind != "period"]
+    if any(p.kind == "base" and p.shift == "year-1" for p in periods):
+        para.year_on_year = True
     # bracketed dates ("(2018: RMB9.13 billion)") date their bracket only, not the account
     explicit = [p.value for p in periods if p.kind == "period"
                 and paren_group(sentence, p.start) is None]
@@ -270,6 +285,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     helper.commodities = frozenset(e.text.lower() for e in entities if e.kind == "commodity")
     for i, (q, s, e) in enumerate(local):
         c, indicator = None, ""
+        helper.priced = q.kind not in ("physical", "count")  # "cotton was planted on 3m ha"
         for c in claims.of(i):
             if c.rule.raw.get("q_text") and not regex.match(c.rule.raw["q_text"], q.text.strip(),
                                                              regex.IGNORECASE):
@@ -312,13 +328,21 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             qualifier = "more_than"
         period = choose_period(masked, i, qpos, ppos, periods,
                                daily=bool(ctx.default_period) and ctx.default_period.count("-") == 2)
+        if period != "none" and _STANDING_GOAL.search(indicator) and "⟪" not in \
+                clause_of(masked, qpos[i]):
+            period = "none"  # "..., but it stayed below the medium-term target of 4 percent"
+        if period not in (None, "none") and start >= ctx.lead_end and "⟪" not in (
+                clause := clause_of(masked, qpos[i])) and (standing(clause) or hypothetical(clause)):
+            period = "none"  # "...closed down 0.3% on Thursday; three-quarters of its revenue is
+            # earned overseas": a present-tense clause of its own does not take the other's date
         if measure == "rank" and apposed(masked, qpos[i]):
             # "Brazil, the world's largest exporter, is expected to ship ... this year": the
             # apposition describes, the sentence's date belongs to its main clause
             period = own_segment_period(masked, i, qpos, ppos, periods)
         elif period is None and not timeless(c, masked, qpos[i], measure) and not (
                 _STANDING_GOAL.search(indicator) and not explicit) and not (
-                start >= ctx.lead_end and standing(clause_of(masked, qpos[i]))):
+                start >= ctx.lead_end and (standing(clause := clause_of(masked, qpos[i]))
+                                           or hypothetical(clause))):
             # but "a medium-term target of 2-3 percent" and a clause in the present tense
             # ("13,000 merchants live in the city, and ...") have none
             period = fallback_period
@@ -326,7 +350,15 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             period = None
         explicit_here = period is not None and period in explicit
         if c.rule.raw.get("period_from_following_base"):  # "from HK$7.7 billion a year earlier"
-            period = following_base(masked, qpos[i] + len(f"⟦{i}⟧"), ppos, periods, period)
+            after = qpos[i] + len(f"⟦{i}⟧")
+            followed = following_base(masked, after, ppos, periods, period)
+            if followed == period and para.year_on_year and records and \
+                    records[-1].period == period and not any(
+                        0 <= ppos[j] - after <= 6 for j in range(len(periods))):
+                # "Revenue fell 2% year on year. The margin dropped to 2.5% from 5.1%": the old
+                # amount is a year before, as the paragraph compares
+                followed = shift_period(period, "year-1")
+            period = followed
         if c.rule.raw.get("period_from_mark"):  # "than last year's 4.7 million tonnes"
             period = mark_period(masked, qpos[i], ppos, periods, period)
         if c.rule.raw.get("period_shift") and (q.unit == "count" or q.unit == local[i - 1][0].unit):
@@ -340,15 +372,22 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if base and len(base) == 4 and not explicit_here and period and period[:4] != str(
                 int(base) + 1):  # "widened 17.2 percent from 2017": the year after its base
             period = str(int(base) + 1)
+        if period is None and measure == "level":
+            period = possessed_period(masked, qpos[i], periods)
+        if period is None and base and ctx.ref.year and base == str(ctx.ref.year - 1):
+            period = str(ctx.ref.year)  # "3.4 percent below last season's crop": this season's
         if measure == "change" and base is None and inherited and records[-1].base_period:
             base = shift_period(period, "year-1") if records[-1].base_period == shift_period(
                 records[-1].period, "year-1") else None
         if measure == "change" and base is None and ctx.yoy_document and period and \
-                period.count("-") < 2:
+                period.count("-") < 2 and not _FORECAST_CHANGE.search(
+                    masked, max(0, qpos[i] - 50), qpos[i]):
             # a release that compares year on year throughout ("up 8% year on year ...") does
             # so for its other changes too
             base = shift_period(period, "year-1")
-        entity = entity_for(sentence, entities, s, None, ctx.company)
+        # a crop's area or tonnage is a place's or firm's figure; its price is the crop's own
+        named = entities if helper.priced else [n for n in entities if n.kind != "commodity"]
+        entity = entity_for(sentence, named, s, None, ctx.company)
         if entity is not None and ctx.main_entity and _refers_back(sentence, entities, entity, s):
             entity = ctx.main_entity  # "Trade with X fell, and the port's volume fell 5%"
         kind = next((n.kind for n in entities if n.text == entity), None)
@@ -369,6 +408,8 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             commodity = gz.last_commodity(sentence, s) or para.commodity
             if commodity:
                 entity, kind = commodity[:1].upper() + commodity[1:], "commodity"
+        if kind == "commodity" and entity:
+            entity = entity[:1].upper() + entity[1:]  # the instrument as a name: "Copper"
         if kind == "commodity" and ("/" in q.unit or measure == "change") and \
                 not _PRICE_WORD.search(indicator):
             indicator = "price"  # "copper climbed 1.1 percent to $5,740 a tonne"
