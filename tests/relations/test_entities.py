@@ -450,3 +450,12 @@ def test_the_city_is_not_a_region_named_just_before(run):
     entities = {r.text: r.entity for r in records}
     assert entities["2 percent"] == "National Capital Region"
     assert entities["11,000 rupees per square foot"] == "Mumbai"
+
+
+def test_a_share_of_what_is_shipped_to_a_partner_is_the_partner_s(run):
+    records = run("Peru fishmeal exports\n\nPeru, the world's largest fishmeal exporter, is "
+                  "expected to ship about 1.1 million tonnes this year, roughly 70 percent of it "
+                  "to China.", pub_date="2019-05-01")
+    entities = {r.text: r.entity for r in records}
+    assert entities["1.1 million tonnes"] == "Peru"
+    assert entities["70 percent"] == "China"

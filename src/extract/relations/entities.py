@@ -392,6 +392,9 @@ def _currency_prefixes() -> frozenset[str]:
 _DESCRIBED = regex.compile(r"\b(?:group|company|firm|maker|producer|carrier|lender|retailer|"
                            r"developer|miner|operator|insurer|exporter|conglomerate|giant|chain|"
                            r"rival|peer|competitor|subsidiary)\s+$")
+_SHARE_TO = regex.compile(r"\S+(?:\s+(?:percent|per\s+cent))?\s+of\s+(?:it|them|the\s+total|"
+                          r"(?:its\s+|their\s+)?(?:exports|shipments|sales))\s+(?:to|into)\s+"
+                          r"(?:the\s+)?")
 _LOWER_PLACE_WORD = regex.compile(r"\s+(?:district|county|province|prefecture|municipality)\b")
 _LOWER_OR_DIGIT = regex.compile(r"[\p{Ll}\d]")
 # a figure and its unit before a facility's name: "500 MW ", "biggest, the 500 MW "
@@ -437,6 +440,10 @@ def entity_for(sentence: str, entities: list[Entity], position: int,
             not sentence[e.end:position].strip()))]
     entities = [e for e in entities if not sentence.startswith(" dollar", e.end)]  # "U.S. dollar"
     before = [e for e in entities if e.end <= position and usable(sentence, e)]
+    partner = next((e for e in entities if e.kind == "place" and position < e.start <= position + 40
+                    and _SHARE_TO.fullmatch(sentence, position, e.start)), None)
+    if partner:  # "ship 70 million tonnes, 80 percent of it to China": the trade partner's
+        return partner.text
     if not company:  # "rose 0.1% in the euro area and 0.2% in the EU": the place just after
         after = next((e for e in entities if position < e.start <= position + 30
                       and _RIGHT_AFTER.fullmatch(sentence, position, e.start)
