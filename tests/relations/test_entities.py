@@ -459,3 +459,13 @@ def test_a_share_of_what_is_shipped_to_a_partner_is_the_partner_s(run):
     entities = {r.text: r.entity for r in records}
     assert entities["1.1 million tonnes"] == "Peru"
     assert entities["70 percent"] == "China"
+
+
+def test_the_bloc_refers_back_to_the_union_named_before(run):
+    records = run("Norway salmon exports\n\nNorway's salmon exports rose 3 percent in 2018. "
+                  "Exports to the European Union rose 4.6 percent to 7 billion crowns in 2018. "
+                  "The council warned that new tariffs could cut exports to the bloc by up to a "
+                  "fifth.", pub_date="2019-02-01")
+    entities = {r.text: r.entity for r in records}
+    assert entities["3 percent"] == "Norway"
+    assert entities["a fifth"] == "European Union"

@@ -90,6 +90,8 @@ _THERE = regex.compile(r"(?<=\b[a-z]{3,}\s)(?<!\b(?:and|but|that|while|when|wher
 _OTHER_MEASURE = regex.compile(r"\b(?:target|forecast|estimate|outlook|range|turnover|volume|"
                                r"valuation|earnings|weight|weighting)s?\b")
 _CLAUSE_BREAK = regex.compile(r";|,\s+(?:and|but|while)\b")
+_THE_BLOC = regex.compile(r"\bthe\s+bloc\b", regex.IGNORECASE)
+_BLOC_NAME = regex.compile(r"\b(?:Union|[Cc]ountries|[Nn]ations|zone|area|[A-Z]{2,}\+?)$")
 _REGION_SUFFIX = regex.compile(r"\s(?:Region|Province|State|Prefecture|Oblast|Territory)$")
 _REGION_WORDS = frozenset({"province", "state", "region"})
 _POLICY_BODIES = frozenset({"Council", "Committee", "Board"})  # a central bank's organs
@@ -438,6 +440,8 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if entity is None:
             if _THE_COMPANY.search(sentence) and para.organisation:
                 entity = para.organisation  # "The company employs 675,000 people"
+            elif _THE_BLOC.search(sentence) and para.place and _BLOC_NAME.search(para.place):
+                entity = para.place  # "Exports to the EU rose ... cut exports to the bloc"
             elif (word := _THE_PLACE.search(sentence)) and (para.place or ctx.main_place):
                 entity = _place_referred(word.group(1), para, ctx)
             elif _THERE.search(sentence) and para.entity:
