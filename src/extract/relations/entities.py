@@ -114,6 +114,7 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
     tag = _WIRE_TAG.match(sentence)  # "BRIEF-Acme Q3 profit up": the wire's tag is no name
     skip = max(skip, tag.end()) if tag else skip
     found: list[Entity] = []
+    facilities = gz.facility_word().search(sentence, skip) is not None
     for run in _runs(sentence, skip):
         first, last = _trimmed(run.group())
         text, start = run.group()[first:last], run.start() + first
@@ -129,7 +130,7 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
             clean, words, _ = _words_alone(text)
             if words and not any(w.lower() in not_entity for w in words):
                 named = [Entity(start, start + len(clean), clean, "org")]
-        if all(e.kind == "name" for e in named):  # none, or a name the shape alone gave
+        if facilities and all(e.kind == "name" for e in named):  # none, or a name by shape
             named = _facility(sentence, text, start, not_entity, proper) or named
         if named and named[0].kind in ("org", "name") and _SOURCE_BEFORE.search(
                 sentence, max(0, start - 40), start):

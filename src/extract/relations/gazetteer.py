@@ -119,6 +119,12 @@ def facility_after() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def facility_word() -> regex.Pattern:
+    """Any facility or grade noun: a sentence without one names no facility (cheap gate)."""
+    return regex.compile(rf"\b{alternation(data()['facility_nouns'] + data()['grade_nouns'])}\b")
+
+
+@lru_cache(maxsize=1)
 def estimate_after() -> regex.Pattern:
     """What follows a forecaster that puts another's figure at a value ("Agrostat sees the
     crop at 112 million tonnes", "... also estimated corn output at ..."); not its own
