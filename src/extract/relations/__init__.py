@@ -4,7 +4,8 @@
 sentences with neither figures nor time words, masks figures and time expressions, lets the data
 rules of `rules/relations_v1.jsonl` claim each figure (`engine`; the first rule whose indicator
 strategy yields a phrase wins, `strategies`, `phrases`), then fills entity (`entities`,
-`gazetteer`, people left out by `people`, document subject from `subjects`), period and base (`periods`, `time_values`,
+`gazetteer`, people left out by `people`, document subject from `subjects`, policy rates to
+the central bank by `policy`), period and base (`periods`, `time_values`,
 `timing`, reference date from `dating`), and keeps one record per fact (`facts`).
 No trained model: word classes and lexicons are data files under `rules/`.
 """

