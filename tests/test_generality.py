@@ -103,8 +103,9 @@ CASES = {
             ("level", "95200000000", "EUR", "gross regional product", "Lyon", "2018", None,
              None),
             ("change", "6", "percent", "gross regional product", "Lyon", "2018", "2017", None),
-            ("change", "4.1", "percent", "exports", "Lyon", "2018", None, None),
-            ("change", "7.3", "percent", "imports", "Lyon", "2018", None, None),
+            # the paragraph said "year on year": its base carries over (GUIDELINES section 4)
+            ("change", "4.1", "percent", "exports", "Lyon", "2018", "2017", None),
+            ("change", "7.3", "percent", "imports", "Lyon", "2018", "2017", None),
             ("share", "71.5", "percent", "services", "Lyon", "2018", None, None),
         ]),
     "nth_place_by_of_which_largest": (

@@ -57,6 +57,13 @@ def test_money_per_physical_unit():
     assert [(q.value, q.unit) for q in both] == [(46240, "CNY/m2"), (6850, "USD/m2")]
 
 
+def test_the_parts_of_a_price_per_unit_are_prices_per_that_unit():
+    found = find_quantities("Growers get 30 rupees a kg, of which 20 rupees is the support price "
+                            "and 10 rupees a bonus. A bag costs 5 rupees.")
+    assert [(q.value, q.unit) for q in found] == [
+        (30, "INR/kg"), (20, "INR/kg"), (10, "INR/kg"), (5, "INR")]
+
+
 def test_a_price_per_pack_of_stated_size_is_a_price_per_unit():
     # 150 / 60 kg = 2.5 a kilogram; 7 / 25 kg = 0.28; the pack's size is no figure of its own
     found = find_quantities("Coffee sold for 150 dollars per 60-kilogram sack, and cement at "

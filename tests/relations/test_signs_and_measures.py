@@ -235,3 +235,46 @@ def test_a_crop_priced_per_sack_is_the_entity_of_its_price(run):
                   "dollars per 60-kilogram sack on Tuesday.", pub_date="2021-05-06")
     assert [(r.entity, r.indicator, r.value, r.unit) for r in records] == [
         ("Coffee", "price", Decimal("2.5"), "USD/kg")]
+
+
+def test_year_on_year_carries_over_within_its_paragraph_until_another_comparison(run):
+    records = run("Results.\n\nThe group reported.\n\nSales reached 9 billion yuan in 2020, up "
+                  "12% year on year. Profit grew 20%. Costs were 300 million yuan lower than in "
+                  "2019. Staff numbers rose 3%.\n\nExports to the region rose 7% in 2020, the "
+                  "group said in its annual report.", pub_date="2021-03-01")
+    assert [(r.value, r.base_period) for r in records if r.measure == "change"] == [
+        (12, "2019"), (20, "2019"), (-300000000, "2019"), (3, None), (7, None)]
+
+
+def test_double_the_amount_it_had_at_a_date_is_compared_with_that_date(run):
+    records = run("Solar boom.\n\nThe grid operator reported.\n\nThe country connected 3,975 "
+                  "megawatts of solar capacity in 2019. That lifted its total fleet to 8.7 "
+                  "gigawatts, nearly double the 4.7 GW it had at the end of 2018.",
+                  pub_date="2020-01-20")
+    assert [(r.measure, r.value, r.period, r.base_period) for r in records][1:] == [
+        ("level", 8700000000, "2019", None), ("change", 100, "2019", "2018"),
+        ("level", 4700000000, "2018", None)]
+
+
+def test_a_date_before_and_belongs_to_the_earlier_conjunct(run):
+    records = run("Energy plan.\n\nThe region met.\n\nThe region plans to lift the green share to "
+                  "40 percent by 2025 and to build 2 GW of new grid-scale battery storage in 2023.",
+                  pub_date="2022-05-01")
+    assert [(r.value, r.period) for r in records] == [(40, "2025"), (2000000000, "2023")]
+
+
+def test_an_opening_in_terms_phrase_qualifies_the_indicators_and_names_no_entity(run):
+    records = run("Vietnam trade grows.\n\nVietnam's customs office reported on Monday.\n\nIn U.S. "
+                  "dollar terms, 2018 exports and imports rose 9.9 percent and 15.8 percent year "
+                  "on year respectively. In real terms, output grew 3 percent.",
+                  pub_date="2019-01-14")
+    assert [(r.entity, r.indicator) for r in records] == [
+        ("Vietnam", "exports in u.s. dollar terms"), ("Vietnam", "imports in u.s. dollar terms"),
+        ("Vietnam", "output in real terms")]
+
+
+def test_the_size_of_what_is_counted_is_no_figure(run):
+    records = run("Exports.\n\nThe association said.\n\nThe number of 70cl bottles shipped "
+                  "overseas climbed to 1.28 billion in 2018.", pub_date="2019-03-01")
+    assert [(r.value, r.unit, r.indicator) for r in records] == [
+        (1280000000, "count", "number of bottles shipped overseas")]

@@ -108,7 +108,8 @@ def find_quantities(text: str, *, durations: bool | None = None, lenient: bool =
         for q in _quantities(text, m, yen=yen, durations=durations, lenient=lenient):
             if not found or q.span[0] >= found[-1].span[1]:  # a re-matched range tail may overlap
                 found.append(q)
-    return _per_pack(text, _share_denominator(text, _join_minor_units(text, found)))
+    return _parts_per_unit(text, _per_pack(text, _share_denominator(
+        text, _join_minor_units(text, found))))
 
 
 _MINOR = lexicon.compile_pattern(r"(?i:cents?|pence|penny)$")
@@ -177,6 +178,36 @@ def _per_pack(text: str, found: list[Quantity]) -> list[Quantity]:
             continue  # the pack's size is part of the price, not a figure of its own
         out.append(q)
     return out
+
+
+_OF_WHICH = lexicon.compile_pattern(r",?[ \u00a0]+of[ \u00a0]+which[ \u00a0]+")
+_DEN_IN = lexicon.compile_pattern(r"(?:/|[ \u00a0]+(?:per|a|an)[ \u00a0]+)(?P<den>"
+                                  + patterns.unit_words(denominator=True) + r")$")
+_SENTENCE_END = lexicon.compile_pattern(r"[.;!?](?:\s|$)")
+
+
+def _parts_per_unit(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"₹26.30 a kg, of which ₹17.50 is the support price and ₹8.80 a bonus": the parts of a
+    price per unit are prices per the same unit."""
+    for k, price in enumerate(found):
+        if price.kind != "money" or "/" not in price.unit or k + 1 == len(found) or \
+                not _OF_WHICH.fullmatch(text, price.span[1], found[k + 1].span[0]):
+            continue
+        den = _DEN_IN.search(price.text)
+        unit = lookup_unit(den.group("den"), False) if den else None
+        if unit is None:
+            continue
+        currency = price.unit.split("/")[0]
+        end = _SENTENCE_END.search(text, price.span[1])
+        for part in found[k + 1:]:
+            if end and part.span[0] >= end.start():
+                break
+            if part.kind == "money" and part.unit == currency:
+                part.value = round12(divide(part.value, unit.factor), always=True)
+                part.value_max = round12(divide(part.value_max, unit.factor), always=True) \
+                    if part.value_max is not None else None
+                part.unit = price.unit
+    return found
 
 
 def find_numbers(text: str) -> list[Quantity]:

@@ -28,8 +28,6 @@ from .subjects import dropped_headline, main_subject, proper_words
 
 __all__ = ["extract_records", "RelationExtractor"]
 _LEAD_LINES = 3
-_YOY = regex.compile(r"\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b|\bfrom a year (?:earlier|ago)\b"
-                     r"|\bthan a year (?:earlier|ago|before)\b|\ba year earlier\b", regex.IGNORECASE)
 _HEADING = regex.compile(r"[^.!?;:]{3,60}")  # short, no sentence punctuation  # headline, standfirst, first paragraph: where the main subject is named
 
 
@@ -74,9 +72,8 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
         e.kind == "place" and e.text == main for text in texts[:3]
         if main in text or main in " ".join(text.split()) for e in find_entities(text))
     lead_end = _lead_end(kept)
-    yoy = len(_YOY.findall(" ".join(texts))) >= 2
     return DocContext(document.doc_id, document.text, ref, main, default, rules, rank_rules,
-                      proper, company, lead_end, yoy, persons, main_place=_place_of(main),
+                      proper, company, lead_end, persons, main_place=_place_of(main),
                       central_banks=central_banks(document.text))
 
 

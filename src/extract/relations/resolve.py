@@ -56,7 +56,6 @@ class DocContext:
     proper: frozenset[str] = frozenset()
     company: bool = False  # the main subject is an organisation, not a place
     lead_end: int = 0  # end of the standfirst: headline and standfirst are never "standing"
-    yoy_document: bool = False  # the article compares year on year more than once
     persons: set[str] = field(default_factory=set)  # people named by title or role
     main_place: str | None = None  # the main subject's place ("Leeds City Council": Leeds)
     central_banks: tuple[str, ...] = ()  # for policy rates and targets (`policy`)
@@ -72,7 +71,7 @@ class Paragraph:
     organisation: str | None = None  # the last company named, for "the company" later
     place: str | None = None  # the last place named, for "the city" later
     commodity: str | None = None  # the last commodity named, for a price later
-    year_on_year: bool = False  # the paragraph has compared with a year before
+    year_on_year: bool = False  # the paragraph's last comparison was with a year before
     records: list[Record] = field(default_factory=list)
 
 
@@ -114,6 +113,9 @@ def _coordinated(sentence: str, entities: list, position: int) -> list:
 _VERB_GAP = regex.compile(r"\s+(?:[a-z]+\s+){1,2}")
 _TIME_UNIT = regex.compile(r"\b(?:minutes|hours|days|weeks|months)$")
 _DURATION_PLACE = regex.compile(r"\s+((?:on|at|in)\s+(?:the\s+)?[a-z-]+)\b")
+# "In U.S. dollar terms, exports rose ...": the opening qualifies every figure's indicator
+_IN_TERMS = regex.compile(r"\s*(in\s+(?:[\w.$€£¥-]+\s+){1,3}terms)\s*,", regex.IGNORECASE)
+_THE_MULTIPLIED = regex.compile(r"\s+(?:that\s+of\s+)?(?:the|its|their)\s+")
 _COMPARED_RULES = frozenset({"level.from_after_change", "level.compared_with"})
 _PER_DAY = regex.compile(r"[^;]*?(?:\bbpd\b|\bb/d\b|\s(?:a|per)\s+day\b)", regex.IGNORECASE)
 _PRICE_WORD = regex.compile(r"\b(?:price|prices|cost|costs|duty|duties|tax|taxes|tariff|"
@@ -266,8 +268,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             year, part = p.value[len(SAME_PART):], (ctx.default_period or "")[4:]
             p.value = year + part if part[:2] in ("-Q", "-H") or len(part) == 3 else year
     periods = [p for p in periods if p.value or p.kind != "period"]
-    if any(p.kind == "base" and p.shift == "year-1" for p in periods):
-        para.year_on_year = True
+    bases = [p for p in periods if p.kind == "base"]
+    if bases:  # the paragraph compares year on year until it compares with something else
+        para.year_on_year = bases[-1].shift == "year-1"
     # bracketed dates ("(2018: RMB9.13 billion)") date their bracket only, not the account
     explicit = [p.value for p in periods if p.kind == "period"
                 and paren_group(sentence, p.start) is None]
@@ -275,8 +278,10 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if explicit:
             para.period = explicit[0]
         return []
+    terms = _IN_TERMS.match(sentence)
     entities = [n for n in find_entities(sentence, ctx.proper, persons=ctx.persons)  # "30 billion RMB were": not a name
-                if not any(s < n.end and n.start < e for _, s, e in local)]
+                if not any(s < n.end and n.start < e for _, s, e in local)
+                and not (terms and n.end <= terms.end())]  # "In U.S. dollar terms": a currency
     masked, qpos, ppos = _mask(sentence, [(s, e) for _, s, e in local], periods)
     claims = Claims(masked, [(q.unit, q.kind) for q, _, _ in local], ctx.rules)
     fallback_period = None if current_cue(sentence) or (
@@ -297,6 +302,8 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
                 break
         if not indicator:
             continue
+        if terms and terms.group(1).lower() not in indicator:
+            indicator += " " + terms.group(1).lower()  # "In dollar terms, exports rose 9.9%"
         previous.append(indicator)
         place = _DURATION_PLACE.match(sentence, e) if q.unit == "s" else None
         if place and (unit_word := _TIME_UNIT.search(q.text)):
@@ -381,11 +388,11 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if measure == "change" and base is None and inherited and records[-1].base_period:
             base = shift_period(period, "year-1") if records[-1].base_period == shift_period(
                 records[-1].period, "year-1") else None
-        if measure == "change" and base is None and ctx.yoy_document and period and \
+        if measure == "change" and base is None and para.year_on_year and period and \
                 period.count("-") < 2 and not _FORECAST_CHANGE.search(
                     masked, max(0, qpos[i] - 50), qpos[i]):
-            # a release that compares year on year throughout ("up 8% year on year ...") does
-            # so for its other changes too
+            # a paragraph that compares year on year once does so for its other changes too
+            # (guidelines: the base carries over within the paragraph)
             base = shift_period(period, "year-1")
         # a crop's area or tonnage is a place's or firm's figure; its price is the crop's own
         named = entities if helper.priced else [n for n in entities if n.kind != "commodity"]
@@ -460,10 +467,15 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             text=ctx.text[span[0]:span[1]], rule=c.rule.id, value_max=q.value_max,
             qualifier=qualifier, period=period, base_period=base,
         ))
-    for record in records:  # "fell to X in 2018 from Y in 2017, a drop of 40 percent",
-        if record.measure == "change" and record.base_period is None:  # "up 11%, compared
+    for k, record in enumerate(records):  # "fell to X in 2018 from Y in 2017, a drop of 40
+        if record.measure == "change" and record.base_period is None:  # percent", "up 11%,
             record.base_period = next((r.period for r in records if r.rule in _COMPARED_RULES
                                        and r.period and r.period != record.period), None)
+        if record.measure == "change" and record.base_period is None and k + 1 < len(records) \
+                and _THE_MULTIPLIED.fullmatch(ctx.text, record.span[1], records[k + 1].span[0]):
+            # "nearly double the 4.7 GW it had at the end of 2018": compared with that figure
+            compared = records[k + 1].period
+            record.base_period = compared if compared != record.period else None
     # the account goes on in the period of this sentence's first dated figure ("rose to X in
     # June from Y in May" carries June), else of its first period
     dated = [r.period for r in records if r.period]

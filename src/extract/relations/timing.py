@@ -13,7 +13,9 @@ from .periods import PeriodMention, shift_period
 
 _COMPARING = regex.compile(r"(?:compared\s+(?:with|to)|against|versus|from|than)\s+"
                            r"(?:[\w-]+\s+){0,5}$")
-_MARK_BEFORE = regex.compile(r"⟦(\d+)⟧\s*$")
+_MARK_BEFORE = regex.compile(r"⟦(\d+)⟧\s*(?:(?:it|they|we)\s+(?:had|was|were|stood)\s+)?$")
+_MULTIPLE_OF = regex.compile(r"(?:\b(?:double|twice|triple|treble|times|half)|⟧)\s+(?:that\s+of\s+)?"
+                             r"(?:the|its|their)\s+$")  # "double the ⟦2⟧": a multiplier (masked)
 _LOWER_WORDS = regex.compile(r"[a-z]+")
 _APPOSED = regex.compile(r"(?:^|,)\s*(?:the\s+(?:[\w'’-]+\s+){0,2}?|(?:the\s+)?"
                          r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+['’]s\s+)$")
@@ -37,6 +39,7 @@ _SUBORDINATE = regex.compile(r"\b(?:after|before|as|when|while|whereas|because|a
                              r"which|who|where)\b|;")
 _RELATIVE_ASIDE = regex.compile(r",\s+(?:(?:[\w-]+\s+){0,4}?(?:which|who|whose|where)\b[^,;⟦]*(?:,|$)"
                                 r"|[a-z]+ed\s[^,;⟦]*,)")
+_AND_NEXT = regex.compile(r"\band\b")
 _OPENS_WITH_SPAN = regex.compile(r"\s*(?:(?i:since|over|in|during|for|within)\b[^,;⟦]{0,40})?$")
 
 
@@ -90,12 +93,19 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
             continue  # "Acme up 7.4% after it said first-half profit rose to £312m": the
             # subordinate clause's date is its own figure's
 
-        right_after = _MARK_BEFORE.search(masked, max(0, ppos[j] - 12), ppos[j])
-        if right_after and int(right_after.group(1)) != qi and _COMPARING.search(
-                masked, max(0, right_after.start() - 40), right_after.start()):
-            continue  # "narrowed to 14.2% from 15.9% in 2017": 2017 is the compared figure's
+        right_after = _MARK_BEFORE.search(masked, max(0, ppos[j] - 30), ppos[j])
+        if right_after and int(right_after.group(1)) != qi and (_COMPARING.search(
+                masked, max(0, right_after.start() - 40), right_after.start())
+                or _MULTIPLE_OF.search(masked, max(0, right_after.start() - 30),
+                                       right_after.start())):
+            continue  # "narrowed to 14.2% from 15.9% in 2017", "double the 4.7 GW it had at
+            # the end of 2018": the date is the compared figure's
         cost = abs(ppos[j] - qpos[qi]) + (0 if pseg == seg else 1000) + (
             600 if p.weak and not daily else 0)
+        if ppos[j] < qpos[qi] and any(k < ppos[j] for k in qpos) and _AND_NEXT.search(
+                masked, ppos[j], qpos[qi]):
+            cost += 500  # "to 30 percent by 2022 and to add 3 GW in 2020": the earlier date
+            # is the earlier conjunct's
         if best_cost is None or cost < best_cost:
             best, best_cost = p.value, cost
     return best
