@@ -4,7 +4,8 @@
 sentences with neither figures nor time words, masks figures and time expressions, lets the data
 rules of `rules/relations_v1.jsonl` claim each figure (`engine`; the first rule whose indicator
 strategy yields a phrase wins, `strategies`, `phrases`), then fills entity (`entities`,
-`gazetteer`, people left out by `people`, document subject from `subjects`), period and base (`periods`, `time_values`,
+`gazetteer`, people left out by `people`, document subject from `subjects`, policy rates to
+the central bank by `policy`), period and base (`periods`, `time_values`,
 `timing`, reference date from `dating`), and keeps one record per fact (`facts`).
 No trained model: word classes and lexicons are data files under `rules/`.
 """
@@ -20,6 +21,7 @@ from .entities import dateline_end, find_entities
 from .facts import dedupe, indicator_key
 from .gazetteer import place_names
 from .periods import find_periods
+from .policy import central_banks
 from .resolve import DocContext, Paragraph, candidates, has_rank_word, sentence_records
 from .sentences import line_sentences, split_sentences
 from .subjects import dropped_headline, main_subject, proper_words
@@ -71,7 +73,8 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
         if main in text or main in " ".join(text.split()) for e in find_entities(text))
     lead_end = _lead_end(kept)
     return DocContext(document.doc_id, document.text, ref, main, default, rules, rank_rules,
-                      proper, company, lead_end, persons, main_place=_place_of(main))
+                      proper, company, lead_end, persons, main_place=_place_of(main),
+                      central_banks=central_banks(document.text))
 
 
 def _place_of(name: str | None) -> str | None:

@@ -26,6 +26,7 @@ from .periods import (
     previous_period,
     shift_period,
 )
+from .policy import bank_for, is_policy_figure
 from .strategies import Indicators
 from .timing import (
     apposed,
@@ -57,6 +58,7 @@ class DocContext:
     lead_end: int = 0  # end of the standfirst: headline and standfirst are never "standing"
     persons: set[str] = field(default_factory=set)  # people named by title or role
     main_place: str | None = None  # the main subject's place ("Leeds City Council": Leeds)
+    central_banks: tuple[str, ...] = ()  # for policy rates and targets (`policy`)
 
 
 @dataclass
@@ -86,6 +88,12 @@ _THERE = regex.compile(r"(?<=\b[a-z]{3,}\s)(?<!\b(?:and|but|that|while|when|wher
 # an index figure that is not its level: "cut its target for the index to 2,800 points"
 _OTHER_MEASURE = regex.compile(r"\b(?:target|forecast|estimate|outlook|range|turnover|volume|"
                                r"valuation|earnings|weight|weighting)s?\b")
+_CLAUSE_BREAK = regex.compile(r";|,\s+(?:and|but|while)\b")
+_THE_BLOC = regex.compile(r"\bthe\s+bloc\b", regex.IGNORECASE)
+_BLOC_NAME = regex.compile(r"\b(?:Union|[Cc]ountries|[Nn]ations|zone|area|[A-Z]{2,}\+?)$")
+_REGION_SUFFIX = regex.compile(r"\s(?:Region|Province|State|Prefecture|Oblast|Territory)$")
+_REGION_WORDS = frozenset({"province", "state", "region"})
+_POLICY_BODIES = frozenset({"Council", "Committee", "Board"})  # a central bank's organs
 _JOINED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
@@ -170,6 +178,26 @@ _REFERRING = regex.compile(r"\b(?:the|its)\s+(?P<kind>port|city|company|group|fi
                            regex.IGNORECASE)
 
 
+def _end_of(entities: list, name: str) -> int:
+    return next((n.end for n in reversed(entities) if n.text == name), 0)
+
+
+def _place_referred(noun: str, para: Paragraph, ctx: DocContext) -> str | None:
+    """What "the city", "the country", "the province" refers to: the last place named of its
+    kind ("Wuxi ... the province": a city is no province), else the main subject's place."""
+    noun, place = noun.lower(), para.place
+    if not place:
+        return ctx.main_place
+    region = _REGION_SUFFIX.search(place) is not None
+    if noun in ("country", "nation"):
+        fits = place in country_names()
+    elif noun in _REGION_WORDS:  # "Wuxi ... the province": a city is no province
+        fits = place not in country_names() and (region or place in gz.region_names())
+    else:  # "the National Capital Region ... the city": nor is a region a city
+        fits = place not in country_names() and not region
+    return place if fits else ctx.main_place or place
+
+
 def _refers_back(sentence: str, entities: list, entity: str, position: int) -> bool:
     """Whether "the company('s)", "the port" stands between the figure's named entity and the
     figure while that entity cannot be one ("Sales in China fell, while the company's revenue
@@ -185,7 +213,7 @@ def _refers_back(sentence: str, entities: list, entity: str, position: int) -> b
         return named[-1].text in country_names()
     if kind == "port":
         return named[-1].kind == "place"
-    return named[-1].kind == "place"  # a company word never refers back to a place
+    return named[-1].kind in ("place", "facility")  # a company word never refers back to those
 
 
 def unit_is_percent(unit: str) -> bool:
@@ -372,7 +400,16 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if entity is not None and ctx.main_entity and _refers_back(sentence, entities, entity, s):
             entity = ctx.main_entity  # "Trade with X fell, and the port's volume fell 5%"
         kind = next((n.kind for n in entities if n.text == entity), None)
+        if kind == "org" and (para.place or ctx.main_place) and (
+                word := _THE_PLACE.search(sentence, _end_of(entities, entity), s)) and \
+                not word.group().endswith("s") and not _CLAUSE_BREAK.search(
+                    sentence, word.end(), s):  # "the State's largest": a scope
+            # "the agency said theft cost the country 200,000 bpd": the place nearer the figure
+            entity, kind = _place_referred(word.group(1), para, ctx), "place"
         main = ctx.main_entity
+        if kind == "place" and main and gz.capitals().get(entity) == main and \
+                gz.government_after().match(sentence, _end_of(entities, entity)):
+            entity = main  # "Beijing unveils 2 trillion yuan in tax cuts": the government's
         if kind in ("org", "name") and main and main.startswith(entity + " "):
             entity = main  # "Acme" and "Acme Electronics": one company, one spelling
         if q.unit[3:] in ("/kg", "/m3") and q.unit[:3].isupper() and kind != "commodity":
@@ -396,7 +433,10 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             # moves is the index's level
             indicator = "closing level"
         if c.rule.indicator == "respectively":
-            listed = [n for n in entities if n.end <= c.match.start() and n.kind != "source"]
+            # names before the list's first figure (entities index the sentence, not the
+            # masked text the match indexes)
+            first = local[max(0, i - c.position)][1]
+            listed = [n for n in entities if n.end <= first and n.kind != "source"]
             if len(listed) >= c.size:  # "in Delhi and Chennai stood at 4.1 and 3.9 percent"
                 entity = listed[len(listed) - c.size + c.position].text
         elif measure == "rank":  # "X and Y ranked second and third": in order
@@ -407,15 +447,19 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
         if entity is None:
             if _THE_COMPANY.search(sentence) and para.organisation:
                 entity = para.organisation  # "The company employs 675,000 people"
+            elif _THE_BLOC.search(sentence) and para.place and _BLOC_NAME.search(para.place):
+                entity = para.place  # "Exports to the EU rose ... cut exports to the bloc"
             elif (word := _THE_PLACE.search(sentence)) and (para.place or ctx.main_place):
-                # "the city has 790,000 residents": the last place named of its kind
-                country = word.group(1).lower() in ("country", "nation")
-                fits = para.place and (para.place in country_names()) == country
-                entity = para.place if fits else ctx.main_place or para.place
+                entity = _place_referred(word.group(1), para, ctx)
             elif _THERE.search(sentence) and para.entity:
                 entity = para.entity
             else:
                 entity = ctx.main_entity
+        if ctx.central_banks and (kind in (None, "place") or kind == "org" and (
+                entity.rsplit(" ", 1)[-1] in _POLICY_BODIES)) and is_policy_figure(indicator,
+                                                                                   sentence):
+            # "the Governing Council decided to lower the policy rate": the bank's
+            entity = bank_for(ctx.central_banks, entity) or entity
         span = (start + s, start + e)
         records.append(Record(
             doc_id=ctx.doc_id, entity=entity, indicator=indicator, measure=measure,
