@@ -286,3 +286,13 @@ def test_recover_by_is_a_change_and_plural_account_for_shares_are_standing(run):
                   "foreign earnings and nearly 60 percent of farm output.", pub_date="2020-10-03")
     assert [(r.measure, round(r.value, 2), r.period) for r in records][1:] == [
         ("change", 10, "2020"), ("share", 20, None), ("share", 60, None)]
+
+
+def test_a_numbered_line_is_no_index_and_past_tense_raise_by_is_a_change(run):
+    records = run("Property rents rise.\n\nAgents reported on Monday.\n\nThe market was busy."
+                  "\n\nTram Line 4, due to open in 2026, has lifted "
+                  "rents along its route by 6 percent. The central bank raised its policy rate "
+                  "by 75 basis points in November.", pub_date="2024-12-02")
+    assert [(r.measure, r.value, r.indicator, r.period) for r in records] == [
+        ("change", 6, "rents along route", "2024"),
+        ("change", Decimal("0.75"), "policy rate", "2024-11")]

@@ -306,7 +306,8 @@ def _classify(sentence: str, text: str, start: int, not_entity,
     numbered = index and index.group("num") and not regex.fullmatch(r"(?:19|20)\d\d",
                                                                      index.group("num")) \
         and words[0].lower().rstrip(".") not in _months() \
-        and words[0] not in _currency_prefixes()  # "Oct 24": a date; "Rs 12": money
+        and words[0] not in _currency_prefixes() \
+        and words[-1].lower() not in _NUMBERED_PLACES  # "Oct 24", "Rs 12", "Metro Line 15"
     if index and not any(w.lower() in not_entity or w.lower() in gz.leading_words() for w in words) and (
             any(w in gz.index_words() for w in words) or clean in gz.index_words() or numbered
             or index.group().endswith("ndex")):
@@ -367,6 +368,10 @@ _APPOSITION_AFTER = regex.compile(r",\s+(?:the\s+|an?\s+|[A-Z][\w-]*['’]s\s+)(
                                   r"producer|exporter|retailer|developer|carrier|insurer))\b")
 _PERSON_AFTER = regex.compile(r"(?:,\s*\d{2},|\s+(?:said|says|told|added|noted|explained|"
                               r"warned|wrote|argued)\b)")
+# a name with a number that is a place or a stage, not an index ("Terminal 5", "Route 66")
+_NUMBERED_PLACES = frozenset({"line", "terminal", "route", "phase", "block", "unit", "gate",
+                              "building", "highway", "road", "pier", "berth", "platform", "tower",
+                              "lot", "zone", "ward", "section", "stage", "runway", "exit"})
 _INDEX_NAME = regex.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:\s+(?P<num>\d{2,4})\b)?"
                             r"(?:\s+(?:index|Index))?")
 

@@ -30,6 +30,7 @@ from .policy import bank_for, is_policy_figure
 from .strategies import Indicators
 from .timing import (
     apposed,
+    aside_spans,
     choose_base,
     choose_period,
     clause_of,
@@ -283,6 +284,11 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
                 if not any(s < n.end and n.start < e for _, s, e in local)
                 and not (terms and n.end <= terms.end())]  # "In U.S. dollar terms": a currency
     masked, qpos, ppos = _mask(sentence, [(s, e) for _, s, e in local], periods)
+    if explicit and "," in masked:  # "Line 4, due to open in 2026, has lifted rents": an
+        asides = aside_spans(masked)  # aside's date does not run on as the account's
+        explicit = [p.value for j, p in enumerate(periods) if p.kind == "period"
+                    and paren_group(sentence, p.start) is None
+                    and not any(a < ppos[j] < b for a, b in asides)]
     claims = Claims(masked, [(q.unit, q.kind) for q, _, _ in local], ctx.rules)
     fallback_period = None if current_cue(sentence) or (
         start >= ctx.lead_end and standing(sentence)) else para.period

@@ -38,7 +38,7 @@ _FORECAST = frozenset({"expected", "forecast", "projected", "estimated", "schedu
 _SUBORDINATE = regex.compile(r"\b(?:after|before|as|when|while|whereas|because|although|though|"
                              r"which|who|where)\b|;")
 _RELATIVE_ASIDE = regex.compile(r",\s+(?:(?:[\w-]+\s+){0,4}?(?:which|who|whose|where)\b[^,;⟦]*(?:,|$)"
-                                r"|[a-z]+ed\s[^,;⟦]*,)")
+                                r"|(?:[a-z]+ed|due|set)\s[^,;⟦]*,)")
 _AND_NEXT = regex.compile(r"\band\b")
 _OPENS_WITH_SPAN = regex.compile(r"\s*(?:(?i:since|over|in|during|for|within)\b[^,;⟦]{0,40})?$")
 
@@ -62,6 +62,11 @@ def _opens_clause(masked: str, position: int) -> bool:
                 or _NEW_CLAUSE.search(masked, max(0, position - 80), position))
 
 
+def aside_spans(masked: str) -> list[tuple[int, int]]:
+    """", which begins on July 1,", ", signed last month,": asides whose dates are their own."""
+    return [m.span() for m in _RELATIVE_ASIDE.finditer(masked)]
+
+
 def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
                   periods: list[PeriodMention], daily: bool = False) -> str | None:
     """The nearest reference period of the sentence, skipping periods in another clause that
@@ -72,7 +77,7 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
     owned = {segment(masked, p) for j, p in enumerate(qpos) if j != qi and _opens_clause(masked, p)}
     best, best_cost = None, None
     inside = paren_group(masked, qpos[qi])
-    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(masked)] if "," in masked else []
+    asides = aside_spans(masked) if "," in masked else []
     for j, p in enumerate(periods):
         if paren_group(masked, ppos[j]) not in (None, inside):
             continue  # "(2018: RMB9.13 billion)": a bracketed date is its bracket's own
