@@ -10,12 +10,14 @@ from extract.clean.rules import (
     END_CHARS,
     KEY_CHARS,
     TriggerFinder,
+    build_rules,
     default_rules,
     find_rule,
     load_rules,
     load_stopwords,
     match_inside,
     match_inside_all,
+    match_start,
 )
 
 RULES = load_rules()
@@ -85,6 +87,29 @@ def test_start_rules_are_gated_by_their_triggers():
     for rule in RULES:
         if rule.scope == "start":
             assert all(t[:KEY_CHARS] in rules.start_keys for t in rule.triggers)
+
+
+def test_start_rules_of_bullet_led_lines_follow_the_words_after_the_bullets():
+    # the head cache keys a line by its first characters as written; lines that share them
+    # behind a bullet must still get the rule of their own first word, in any order
+    lines = ["• Copyright © 2019 Example Media", "• Comments (3)", "• Copper prices rose", "• Cop",
+             "•• Related Stories", "• Related Stories", "Copyright © 2019 Example Media",
+             "- By Jane Doe | Reuters", "- Byzantine art returns to the museum"]
+    # (the patterns allow one bullet before the words: "•• Related Stories" is no header)
+    expected = ["copyright", "comments section", None, None, None, "related stories section",
+                "copyright", "byline", None]
+
+    def reasons(rules, order):
+        found = {i: match_start(lines[i], rules) for i in order}
+        return [found[i] and found[i].reason for i in range(len(lines))]
+
+    fresh = lambda: build_rules(load_rules(), load_stopwords())  # noqa: E731 - empty caches
+    forward, backward = range(len(lines)), range(len(lines) - 1, -1, -1)
+    assert reasons(fresh(), forward) == expected
+    assert reasons(fresh(), backward) == expected
+    warm = fresh()
+    reasons(warm, forward)
+    assert reasons(pickle.loads(pickle.dumps(warm)), backward) == expected
 
 
 def test_trigger_finder_reports_nested_overlapping_and_shared_triggers_in_table_order():

@@ -37,7 +37,15 @@ from .region import (
     settle_tail,
     smooth_region,
 )
-from .rules import RuleSet, default_rules, match_inside, match_inside_all, match_start
+from .rules import (
+    KEY_CHARS,
+    LIST_LED,
+    RuleSet,
+    default_rules,
+    head_regex,
+    match_inside,
+    match_inside_all,
+)
 
 __all__ = ["LineStripper", "html_to_text", "split_lines", "strip_lines"]
 
@@ -69,10 +77,14 @@ def split_lines(text: str) -> list[Line]:
 
 
 def line_starts(raws: list[str]) -> list[int]:
-    return list(accumulate(map((1).__add__, map(len, raws[:-1])), initial=0))  # all in C
+    """Offsets of the lines: the lengths before each line plus one newline a line (all in C;
+    operator.add is called faster than a bound (1).__add__)."""
+    return list(map(add, accumulate(map(len, raws[:-1]), initial=0), range(len(raws))))
 
 
 NO_TEXT = (BLANK, "blank", 0)
+SYMBOLS_ONLY = (BLANK, "no text", 0)
+ONE_WORD_LINK = (LINK, "", 1)  # word_shape of a word without a colon
 
 
 def classify_cheap_all(stripped: list[str], rules: RuleSet) -> list[tuple[int, str, int]]:
@@ -86,7 +98,7 @@ def classify_cheap_all(stripped: list[str], rules: RuleSet) -> list[tuple[int, s
     shared = rules.line_classes
     if len(shared) > MAX_SHARED_LINES:
         shared.clear()
-    remembered = shared.get
+    remembered, start_regex_of_head = shared.get, rules.start_heads.get
     classes = dict.fromkeys(stripped)  # the distinct lines, found in C
     for text in classes:
         found = remembered(text)
@@ -95,13 +107,20 @@ def classify_cheap_all(stripped: list[str], rules: RuleSet) -> list[tuple[int, s
             if not n:
                 found = NO_TEXT
             elif n < 4 and not any(c.isalnum() for c in text):
-                found = (BLANK, "no text", 0)  # invisible or symbol-only: layout
-            else:  # classify_cheap, a call a line fewer
-                rule = match_start(text, rules) if n <= MAX_PATTERN_CHARS else None
-                if rule is not None:
+                found = SYMBOLS_ONLY  # invisible or symbol-only: layout
+            else:  # classify_cheap with match_start written out: calls cost more than the tests
+                m = None
+                if n <= MAX_PATTERN_CHARS:
+                    regex = start_regex_of_head(text[:KEY_CHARS], False)
+                    if regex is False or regex is LIST_LED:
+                        regex = head_regex(text, rules)
+                    if regex is not None:
+                        m = regex.match(text)
+                if m is not None:
+                    rule = rules.rules[m.lastgroup]
                     found = (ROLE_CLASS[rule.role], rule.reason, 0)
                 elif n <= SINGLE_WORD_CHARS and " " not in text:
-                    found = word_shape(text)
+                    found = word_shape(text) if ":" in text else ONE_WORD_LINK
                 else:
                     found = classify_shape(text, rules)
             if 0 < n <= SHARED_LINE_CHARS:

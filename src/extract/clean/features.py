@@ -96,7 +96,11 @@ def word_shape(text: str) -> tuple[int, str, int]:
 
 
 def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
-    """The class from length, punctuation and word features alone."""
+    """The class from length, punctuation and word features alone.
+
+    Features are computed only on the paths that read them, in the order that decides the
+    commonest lines (short link-like lines, long prose) with the fewest operations.
+    """
     n = len(text)
     if n <= SAMPLE_CHARS:
         words = text.split()
@@ -128,36 +132,50 @@ def classify_shape(text: str, rules: RuleSet) -> tuple[int, str, int]:
         if n >= 80 or (n >= 30 and sentence):
             return GOOD, "sentence-like", w
         return (NEAR if n >= 10 else SHORT), "", w
-    if (w <= 4 and not sentence and ":" in text[:30] and not text.endswith(":")
-            and text[1] != ":"):  # "Q:" and "A:" are turns of an interview
-        return BOILER, "label: value metadata", w
-    if w < 2:
+    if not sentence:
+        if w < 5:  # label: value pairs, enumerations, link texts ("!" would end a sentence)
+            if ":" in text:
+                if (":" in text[:30] and not text.endswith(":")
+                        and text[1] != ":"):  # "Q:" and "A:" are turns of an interview
+                    return BOILER, "label: value metadata", w
+                if ": " in text and w >= 2:
+                    return SHORT, "", w
+            if w < 2:
+                return LINK, "", w
+            if ", " in text and text.count(", ") >= 2:
+                return SHORT, "", w
+            return (LINK if capitalised(words) * 2 > w else SHORT), "", w
+    elif w < 2:
         return LINK, "", w
-    if w >= 3 and text[-1] == "!" and text.isupper():  # "DOWNLOAD IT NOW!"
+    elif w >= 3 and text[-1] == "!" and text.isupper():  # "DOWNLOAD IT NOW!"
         return BOILER, "shouted promo", w
-    # features below are computed only on the paths that read them: most lines take one path
-    if w < 5 and not sentence:
-        if text.count(", ") >= 2 or ": " in text:  # enumerations and label: value pairs
-            return SHORT, "", w
-        return (LINK if capitalised(words) * 2 > w else SHORT), "", w
-    # stop words in any case ("The", "THE"): one split of the line serves every feature
+    # stop words in any case ("The", "THE"), counted over the one split of the line; the
+    # distinct ones (a set intersection, cheaper a word) are a lower bound that mostly decides
     stopwords = rules.stopwords_anycase
+    distinct = len(stopwords.intersection(words))
+    stops = -1  # not counted yet
     if w >= 10:
-        stops = sum(map(stopwords.__contains__, words))
-        if stops * 8 >= len(words) and (sentence or w >= 20):
-            if headline_style(words):
-                return LINK, "headline-style teaser", w
-            return GOOD, "sentence-like", w
+        if sentence or w >= 20:
+            if distinct * 8 < len(words):
+                stops = sum(map(stopwords.__contains__, words))
+            if distinct * 8 >= len(words) or stops * 8 >= len(words):
+                if headline_style(words):
+                    return LINK, "headline-style teaser", w
+                return GOOD, "sentence-like", w
     elif w < 3:
         return LINK, "", w
-    else:
-        stops = sum(map(stopwords.__contains__, words))
-    commas = text.count(", ")
-    if commas < 2 and headline_style(words):
+    if ", " in text:
+        commas = text.count(", ")
+        if commas >= 2:
+            return NEAR, "", w
+    if headline_style(words):
         return LINK, "title-case link-like", w
     # link texts rarely hold data
-    if stops <= 1 and commas < 2 and ": " not in text and capitalised(words) >= w - 1:
-        return LINK, "title-case link-like", w
+    if distinct <= 1 and ": " not in text and capitalised(words) >= w - 1:
+        if stops < 0:
+            stops = sum(map(stopwords.__contains__, words))
+        if stops <= 1:
+            return LINK, "title-case link-like", w
     return NEAR, "", w
 
 

@@ -43,6 +43,16 @@ KEY_CHARS = 4
 MAX_CACHED_HEADS = 50_000  # distinct line beginnings remembered per rule set
 
 
+class ListLed:
+    """In RuleSet.start_heads: a line beginning with a bullet (see head_regex)."""
+
+    def __reduce__(self):  # pickled by name, so that a pickled cache keeps the one instance
+        return "LIST_LED"
+
+
+LIST_LED = ListLed()
+
+
 @dataclass(frozen=True)
 class BoilerplateRule:
     id: str
@@ -163,20 +173,39 @@ def default_rules() -> RuleSet:
 
 def match_start(text: str, rules: RuleSet) -> BoilerplateRule | None:
     """The start rule matching `text` (stripped), trying only the rules its first word triggers."""
-    raw = (text.lstrip(LIST_MARKERS) if text[0] in LIST_MARKERS else text)[:KEY_CHARS]
-    regex = rules.start_heads.get(raw, False)  # remembered as written: no lower() a line
-    if regex is False:  # first time this head is seen: the rules of its 1- to 4-letter keys
-        head, keys = raw.lower(), rules.start_keys
-        found = tuple(sorted(set(keys.get(head, ()) + keys.get(head[:3], ())
-                                 + keys.get(head[:2], ()) + keys.get(head[:1], ()))))
-        if len(rules.start_heads) > MAX_CACHED_HEADS:
-            rules.start_heads.clear()
-        regex = rules.start_heads[raw] = start_regex(rules, found) if found else None
+    regex = rules.start_heads.get(text[:KEY_CHARS], False)
+    if regex is False or regex is LIST_LED:
+        regex = head_regex(text, rules)
     if regex is not None:
         m = regex.match(text)
         if m:
             return rules.rules[m.lastgroup]
     return None
+
+
+def head_regex(text: str, rules: RuleSet) -> re.Pattern | None:
+    """The joined regex of the start rules that `text`'s head (first KEY_CHARS characters after
+    list bullets) triggers, or None; remembered by the head as written (no lower() a line).
+
+    A line's first KEY_CHARS characters as written are its head unless it starts with a bullet:
+    those are remembered as LIST_LED, and the head is looked up after the bullets. Callers look
+    up `text[:KEY_CHARS]` in `rules.start_heads` first and come here for False or LIST_LED.
+    """
+    heads = rules.start_heads
+    if len(heads) > MAX_CACHED_HEADS:
+        heads.clear()
+    if text[0] in LIST_MARKERS:
+        heads[text[:KEY_CHARS]] = LIST_LED
+        raw = text.lstrip(LIST_MARKERS)[:KEY_CHARS]  # never starts with a bullet: no clash
+    else:
+        raw = text[:KEY_CHARS]
+    regex = heads.get(raw, False)
+    if regex is False:  # first time this head is seen: the rules of its 1- to 4-letter keys
+        head, keys = raw.lower(), rules.start_keys
+        found = tuple(sorted(set(keys.get(head, ()) + keys.get(head[:3], ())
+                                 + keys.get(head[:2], ()) + keys.get(head[:1], ()))))
+        regex = heads[raw] = start_regex(rules, found) if found else None
+    return regex
 
 
 def start_regex(rules: RuleSet, indices: tuple[int, ...]) -> re.Pattern:
