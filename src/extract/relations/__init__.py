@@ -72,7 +72,8 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
         e.kind == "place" and e.text == main for text in texts[:3]
         if main in text or main in " ".join(text.split()) for e in find_entities(text))
     lead_end = _lead_end(kept)
-    yoy = len(_YOY.findall(" ".join(texts))) >= 2
+    joined = " ".join(texts)  # every _YOY alternative says "year" (no letter of it folds)
+    yoy = "year" in joined.lower() and len(_YOY.findall(joined)) >= 2
     return DocContext(document.doc_id, document.text, ref, main, default, rules, rank_rules,
                       proper, company, lead_end, yoy, persons, main_place=_place_of(main))
 
