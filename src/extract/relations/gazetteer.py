@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import regex
 
+from .geonames import cities
 from .lexicon import alternation, case_blind_lower, load_json, word_sets
 
 
@@ -24,8 +25,8 @@ def place_names() -> frozenset[str]:
     lexicon = data()
     names = {c["name"] for c in cache.get_countries().values()}
     names |= {s["name"] for s in cache.get_us_states().values()}
-    names |= {c["name"] for c in cache.get_cities().values()
-              if c["population"] >= lexicon["min_city_population"] and len(c["name"]) > 3}
+    names |= {name for name, population in cities()
+              if population >= lexicon["min_city_population"] and len(name) > 3}
     names |= {r.removeprefix("the ") for r in lexicon["regions"]}
     return frozenset(names - set(lexicon["exclude"]))
 
