@@ -109,7 +109,6 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
     `relaxed`: any run of such words is a name, wherever it stands (to find the main subject).
     `dateline`: also names in a leading dateline ("NAIROBI, Kenya, Jun 13 -"), skipped otherwise.
     """
-    not_entity = word_sets()["NOT_ENTITY"]
     skip = 0 if dateline else dateline_end(sentence)
     tag = _WIRE_TAG.match(sentence)  # "BRIEF-Acme Q3 profit up": the wire's tag is no name
     skip = max(skip, tag.end()) if tag else skip
@@ -121,7 +120,7 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
             continue  # "Hong Kong-listed", "Shenzhen-based": where it is, not what it is
         if persons is not None and is_person(sentence, text, start, persons):
             continue  # "Councillor Anna Meier", "Meier's plan": a person
-        named = _classify(sentence, text, start, not_entity, proper, skip, relaxed)
+        named = _classify(sentence, text, start, proper, skip, relaxed)
         if named and named[0].kind in ("org", "name") and _SOURCE_BEFORE.search(
                 sentence, max(0, start - 40), start):
             # "according to the X Port Authority, the port handled ...": who states the figure
@@ -240,7 +239,23 @@ def _words_alone(text: str) -> tuple[str, tuple[str, ...], tuple | None]:
     return clean, words, tuple(hits) if hits else None
 
 
-def _classify(sentence: str, text: str, start: int, not_entity,
+_YEAR_NUMBER = regex.compile(r"(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=4096)
+def _word_facts(words: tuple[str, ...]) -> tuple[bool, bool, bool, bool, bool]:
+    """What a run's words say whatever its sentence (memo, as `_trimmed`): whether one is a
+    common word; a source word; a common or leading word; an index word; common or a number."""
+    common_words, leading = word_sets()["NOT_ENTITY"], gz.leading_words()
+    lows = [w.lower() for w in words]
+    return (any(w in common_words for w in lows),
+            any(w in gz.source_words() for w in words),
+            any(w in common_words or w in leading for w in lows),
+            any(w in gz.index_words() for w in words),
+            any(w.lower() in common_words or w.isdigit() for w in words))
+
+
+def _classify(sentence: str, text: str, start: int,
               proper: frozenset[str] | None, skip: int, relaxed: bool = False) -> list[Entity]:
     clean, words, decided = _words_alone(text)
     country = gz.data()["demonyms"].get(clean)
@@ -255,23 +270,23 @@ def _classify(sentence: str, text: str, start: int, not_entity,
             found.append(Entity(at, at + len(name), name, kind))
         return found
     end = start + len(clean)
-    if sentence.startswith(" region", end) and not any(w.lower() in not_entity for w in words):
+    common, source, common_or_leading, index_word, common_or_digit = _word_facts(words)
+    if sentence.startswith(" region", end) and not common:
         return [Entity(start, end + 7, clean + " region", "place")]  # "the Kinki region"
-    if any(w in gz.source_words() for w in words):
+    if source:
         return [Entity(start, end, clean, "source")]  # "Treasury expects"
     if len(words) == 1 and words[0] in gz.legal_suffixes():
         return []  # "the Group", "the Company": the main subject, named by its role
-    index = _INDEX_NAME.match(sentence, start)
-    numbered = index and index.group("num") and not regex.fullmatch(r"(?:19|20)\d\d",
-                                                                     index.group("num")) \
-        and words[0].lower().rstrip(".") not in _months() \
-        and words[0] not in _currency_prefixes()  # "Oct 24": a date; "Rs 12": money
-    if index and not any(w.lower() in not_entity or w.lower() in gz.leading_words() for w in words) and (
-            any(w in gz.index_words() for w in words) or clean in gz.index_words() or numbered
-            or index.group().endswith("ndex")):
-        name = index.group().strip().removesuffix(" index")  # "Nikkei 225", "Hang Seng index"
-        return [Entity(start, start + len(name), name, "index")]
-    if not clean or any(w.lower() in not_entity or w.isdigit() for w in words):
+    if not common_or_leading:  # an index name holds no common or leading word
+        index = _INDEX_NAME.match(sentence, start)
+        numbered = index and index.group("num") and not _YEAR_NUMBER.fullmatch(
+            index.group("num")) and words[0].lower().rstrip(".") not in _months() \
+            and words[0] not in _currency_prefixes()  # "Oct 24": a date; "Rs 12": money
+        if index and (index_word or clean in gz.index_words() or numbered
+                      or index.group().endswith("ndex")):
+            name = index.group().strip().removesuffix(" index")  # "Nikkei 225", "Hang Seng index"
+            return [Entity(start, start + len(name), name, "index")]
+    if not clean or common_or_digit:
         return []
     if clean in _currency_prefixes() or clean.lower() in _months():
         return []  # "Rs 12,526 crore", "Feb 28": money and dates, not names
