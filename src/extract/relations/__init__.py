@@ -19,6 +19,7 @@ from .engine import load_rules
 from .entities import dateline_end, find_entities
 from .facts import dedupe, indicator_key
 from .gazetteer import place_names
+from .lexicon import case_blind_lower, compile_lowercase
 from .periods import DOC_PERIOD, DOC_YEAR, find_periods
 from .resolve import DocContext, Paragraph, candidates, has_rank_word, sentence_records
 from .sentences import line_sentences, split_sentences
@@ -72,10 +73,21 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
         e.kind == "place" and e.text == main for text in texts[:3]
         if main in text or main in " ".join(text.split()) for e in find_entities(text))
     lead_end = _lead_end(kept)
-    joined = " ".join(texts)  # every _YOY alternative says "year" (no letter of it folds)
-    yoy = "year" in joined.lower() and len(_YOY.findall(joined)) >= 2
+    yoy = _count_yoy(" ".join(texts)) >= 2
     return DocContext(document.doc_id, document.text, ref, main, default, rules, rank_rules,
                       proper, company, lead_end, yoy, persons, main_place=_place_of(main))
+
+
+_YOY_LOW = compile_lowercase(_YOY.pattern)  # for lower-cased text: no case folding
+
+
+def _count_yoy(text: str) -> int:
+    """len(_YOY.findall(text)): none without "year" (which every alternative says), and in
+    the lower-cased text when that finds the same (faster than a case-blind scan)."""
+    low = case_blind_lower(text)
+    if low is None:
+        return len(_YOY.findall(text))
+    return len(_YOY_LOW.findall(low)) if "year" in low else 0
 
 
 def _place_of(name: str | None) -> str | None:
