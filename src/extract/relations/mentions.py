@@ -15,7 +15,7 @@ import regex
 from ..model import Quantity
 from .engine import Rule
 from .lexicon import case_blind_lower
-from .period_gate import data_words
+from .period_gate import _YEAR_MARK, data_words
 
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -148,5 +148,7 @@ def _words_of(rule: Rule) -> tuple[str, ...] | None:
     pattern = rule.pattern.pattern
     if pattern not in _RULE_WORDS:
         words = data_words([pattern])
+        if words and any(_YEAR_MARK in w for w in words):
+            words = None  # data_words writes a year as this mark: not a literal to look for
         _RULE_WORDS[pattern] = tuple(sorted(words)) if words else None
     return _RULE_WORDS[pattern]
