@@ -22,9 +22,13 @@ def keep_cities_in(folder: Path | None) -> None:
     _folder = folder
 
 
-def user_cache_folder() -> Path:
-    """Where a command-line run keeps derived data: $XDG_CACHE_HOME/extract or ~/.cache/extract."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+def user_cache_folder() -> Path | None:
+    """Where a command-line run keeps derived data: $XDG_CACHE_HOME/extract or ~/.cache/extract
+    (None when there is no home to find)."""
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    except RuntimeError:  # no HOME and no passwd entry
+        return None
     return Path(base) / "extract"
 
 
