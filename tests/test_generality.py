@@ -103,8 +103,9 @@ CASES = {
             ("level", "95200000000", "EUR", "gross regional product", "Lyon", "2018", None,
              None),
             ("change", "6", "percent", "gross regional product", "Lyon", "2018", "2017", None),
-            ("change", "4.1", "percent", "exports", "Lyon", "2018", None, None),
-            ("change", "7.3", "percent", "imports", "Lyon", "2018", None, None),
+            # the paragraph said "year on year": its base carries over (GUIDELINES section 4)
+            ("change", "4.1", "percent", "exports", "Lyon", "2018", "2017", None),
+            ("change", "7.3", "percent", "imports", "Lyon", "2018", "2017", None),
             ("share", "71.5", "percent", "services", "Lyon", "2018", None, None),
         ]),
     "nth_place_by_of_which_largest": (
@@ -171,6 +172,23 @@ CASES = {
              "2019-Q3", None),
             ("change", "0.2", "percent", "seasonally adjusted gdp", "EU", "2019-Q4", "2019-Q3",
              None),
+        ]),
+    "central_bank_release_names_the_bank_only_in_its_header": (
+        "Bank of Canada\n"
+        "Monetary policy decision\n"
+        "Published: 2020-03-04\n\n"
+        "At its meeting today, the Governing Council decided to lower the target for the "
+        "overnight rate by 50 basis points to 1.25 percent. Canada's economy grew 1.6 percent "
+        "in 2019, and the unemployment rate stood at 5.6 percent in February. Inflation is "
+        "expected to stay consistent with the medium-term target of 2 percent.\n",
+        [
+            ("change", "-0.5", "percentage_point", "overnight rate", "Bank of Canada",
+             "2020-03-04", None, None),
+            ("level", "1.25", "percent", "overnight rate", "Bank of Canada", "2020-03-04", None,
+             None),
+            ("change", "1.6", "percent", "economy grew", "Canada", "2019", None, None),
+            ("level", "5.6", "percent", "unemployment rate", "Canada", "2020-02", None, None),
+            ("level", "2", "percent", "medium-term target", "Bank of Canada", None, None, None),
         ]),
 }
 

@@ -57,6 +57,21 @@ def test_money_per_physical_unit():
     assert [(q.value, q.unit) for q in both] == [(46240, "CNY/m2"), (6850, "USD/m2")]
 
 
+def test_the_parts_of_a_price_per_unit_are_prices_per_that_unit():
+    found = find_quantities("Growers get 30 rupees a kg, of which 20 rupees is the support price "
+                            "and 10 rupees a bonus. A bag costs 5 rupees.")
+    assert [(q.value, q.unit) for q in found] == [
+        (30, "INR/kg"), (20, "INR/kg"), (10, "INR/kg"), (5, "INR")]
+
+
+def test_a_price_per_pack_of_stated_size_is_a_price_per_unit():
+    # 150 / 60 kg = 2.5 a kilogram; 7 / 25 kg = 0.28; the pack's size is no figure of its own
+    found = find_quantities("Coffee sold for 150 dollars per 60-kilogram sack, and cement at "
+                            "7 euros a 25 kg bag.")
+    assert [(q.value, q.unit) for q in found] == [
+        (Decimal("2.5"), "USD/kg"), (Decimal("0.28"), "EUR/kg")]
+
+
 @pytest.mark.parametrize("text, value, unit", [
     ("61 percent", "61", "percent"), ("61 per cent", "61", "percent"), ("61%", "61", "percent"),
     ("61 pct", "61", "percent"), ("0.5 percentage points", "0.5", "percentage_point"),

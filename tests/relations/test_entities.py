@@ -255,3 +255,217 @@ def test_a_company_named_after_a_dateline_colon_is_the_subject(run):
                   "reported a 24 per cent year-on-year rise in net profit to Rs 412 crore for the "
                   "October-December quarter.", pub_date="2020-01-22")
     assert {(r.entity, r.indicator) for r in records} == {("Deccan Cement", "net profit")}
+
+
+def test_policy_rates_and_their_moves_belong_to_the_central_bank_named_in_the_page(run):
+    # the bank is named only in the page's header; the statement names the country or no one
+    records = run("Bank of Canada\nPress release\n\nPolicy rate decision\n\n"
+                  "Today the Governing Council decided to lower the policy rate by 25 basis "
+                  "points to 1.5 percent, its second cut this year. Canada's economy grew 1.6 "
+                  "percent in the first quarter. The outlook is consistent with the medium-term "
+                  "target of 2 percent.", pub_date="2020-03-04")
+    entities = {r.text: r.entity for r in records}
+    assert entities["25 basis points"] == entities["1.5 percent"] == "Bank of Canada"
+    assert entities["2 percent"] == "Bank of Canada"
+    assert entities["1.6 percent"] == "Canada"
+
+
+def test_a_policy_rate_stays_the_country_s_when_no_central_bank_is_named(run):
+    records = run("Chile rates\n\nChile's policy rate stood at 2.5 percent in May, while the "
+                  "Bank of Commerce raised its deposit rates.", pub_date="2019-06-01")
+    assert [r.entity for r in records] == ["Chile"]
+
+
+def test_a_name_closed_by_a_facility_noun_is_the_facility_its_figures_are_about(run):
+    records = run("Portugal solar boom\n\nPortugal added 900 MW of solar capacity in 2019. The "
+                  "biggest, the 220 MW Serra Alva solar plant in Alentejo, cost about €180 million "
+                  "and covers 400 hectares. The Kestrel field off the coast of Portugal, which "
+                  "started production in May, pumped 2.1 million barrels in the year.",
+                  pub_date="2020-01-15")
+    entities = {r.text: r.entity for r in records}
+    assert entities["900 MW"] == "Portugal"
+    assert entities["220 MW"] == entities["€180 million"] == entities["400 hectares"] == "Serra Alva"
+    assert entities["2.1 million barrels"] == "Kestrel"
+
+
+def test_a_company_s_plant_is_not_a_facility_name(run):
+    records = run("Halden Motors expands\n\nHalden Motors said it built a plant in 2019 and "
+                  "Halden's car plant made 90,000 cars that year.", pub_date="2020-01-15")
+    assert {r.entity for r in records} == {"Halden Motors"}
+
+
+def test_a_crude_grade_is_priced_as_a_commodity(run):
+    records = run("Angola crude\n\nAngola's benchmark Zafiro Light grade sold at $61.20 a barrel "
+                  "on Thursday, up 0.8% on the day.", pub_date="2021-01-15")
+    assert [(r.entity, r.indicator) for r in records] == [("Zafiro Light", "price")] * 2
+
+
+def test_a_forecaster_that_puts_a_figure_at_a_value_is_its_source(run):
+    records = run("Uruguay soy crop\n\nUruguay's soybean crop is set to grow. Private consultancy "
+                  "Agrostat sees the 2021 crop at 3.1 million tonnes. Agrostat also estimated corn "
+                  "output at 900,000 tonnes, including a second crop of 200,000 tonnes. Food group "
+                  "Vinter Foods sees its revenue at $2 billion.", pub_date="2021-03-01")
+    entities = {r.text: r.entity for r in records}
+    assert entities["3.1 million tonnes"] == entities["900,000 tonnes"] == "Uruguay"
+    assert entities["200,000 tonnes"] == "Uruguay"
+    assert entities["$2 billion"] == "Vinter Foods"
+
+
+def test_places_in_an_aside_of_a_company_s_market_are_not_the_figure_s(run):
+    records = run("Halden Motors first-half results\n\nHalden Motors said first-half sales rose. "
+                  "In Britain, where Halden builds its vans at a plant near Leeds, first-half "
+                  "revenue rose 8 per cent to £450 million.", pub_date="2019-07-30")
+    assert [r.entity for r in records] == ["Halden Motors"] * 2
+
+
+def test_a_company_s_regional_segments_are_not_the_figure_s_entity(run):
+    records = run("Halden Technologies results\n\nHalden Technologies said quarterly revenue rose 9 percent. "
+                  "Asia contributed 58.5% of revenue and Europe 27%.", pub_date="2019-07-30")
+    assert [r.entity for r in records] == ["Halden Technologies"] * 3
+
+
+def test_turnover_on_an_exchange_is_the_exchange_s(run):
+    records = run("Asian markets slide\n\nJapan's Nikkei fell 2 percent on Monday. Turnover on the "
+                  "Lisbon Stock Exchange totalled 1.2 billion euros on Monday, about 10 percent "
+                  "above its 30-day average. Figures from the Lisbon Stock Exchange showed 40 "
+                  "companies fell.", pub_date="2019-08-05")
+    entities = {r.text: r.entity for r in records}
+    assert entities["1.2 billion euros"] == entities["10 percent"] == "Lisbon Stock Exchange"
+    assert entities["40"] != "Lisbon Stock Exchange"
+
+
+def test_respectively_pairs_names_and_figures_in_order_after_earlier_figures(run):
+    # the figures before the list shorten the masked sentence the rule matched in
+    records = run("Ningbo exports\n\nLast year, exports to Canada rose 24 percent to 150.9 "
+                  "billion yuan, about half of the total, while shipments to Kenya and Peru grew "
+                  "17.5 percent and 29.1 percent respectively.", pub_date="2020-01-05")
+    entities = {r.text: r.entity for r in records}
+    assert (entities["17.5 percent"], entities["29.1 percent"]) == ("Kenya", "Peru")
+
+
+def test_a_rival_named_with_a_descriptor_is_a_company_even_before_said(run):
+    records = run("Halden Technologies profit rises\n\nHalden Technologies said its net profit rose "
+                  "8 percent in 2018. Rival Brixo said last week that its net profit for 2018 fell "
+                  "21 percent to 1.9 billion yuan.", pub_date="2019-03-01")
+    entities = {r.text: r.entity for r in records}
+    assert entities["8 percent"] == "Halden Technologies"
+    assert entities["21 percent"] == entities["1.9 billion yuan"] == "Brixo"
+
+
+def test_the_province_is_the_last_province_named_not_a_city(run):
+    records = run("Hubei power use\n\nHubei used 210 billion kWh in 2019. Among cities, Wuhan "
+                  "used 60 billion kWh, the most in the province. The average electricity price "
+                  "for industrial users in the province was 0.6 yuan per kWh.",
+                  pub_date="2020-02-01")
+    entities = {r.text: r.entity for r in records}
+    assert entities["60 billion kWh"] == "Wuhan"
+    assert entities["0.6 yuan per kWh"] == "Hubei"
+
+
+def test_in_a_company_s_story_a_place_before_a_rank_word_is_ranked_not_a_modifier(run):
+    records = run("Halden Airport traffic\n\nHalden Airport Group said traffic rose 5 percent in "
+                  "2019. Canada remained its largest country market, Mexico was second and Chile "
+                  "third.", pub_date="2020-01-20")
+    ranks = [r.entity for r in records if r.unit == "rank"]
+    assert ranks[-1] == "Chile"
+
+
+def test_carbon_is_priced_as_a_commodity(run):
+    records = run("Poland power market\n\nPoland added 2 GW of wind capacity in 2019, helped by "
+                  "carbon prices of around €25 a tonne.", pub_date="2020-01-20")
+    entities = {r.text: r.entity.lower() for r in records}
+    assert entities["2 GW"] == "poland"
+    assert entities["€25 a tonne"] == "carbon"
+
+
+def test_the_country_between_an_organisation_and_the_figure_is_what_it_is_about(run):
+    records = run("Ghana oil output falls\n\nGhana's crude output fell 4 percent in 2020. The "
+                  "Ghana National Petroleum Corporation said pipeline theft cost the country "
+                  "some 20,000 tonnes in 2020, and the corporation said it spent $40 million on "
+                  "repairs.", pub_date="2021-01-20")
+    entities = {r.text: r.entity for r in records}
+    assert entities["20,000 tonnes"] == "Ghana"
+    assert entities["$40 million"].startswith("Ghana National Petroleum")
+
+
+def test_a_mining_company_s_story_keeps_it_as_the_subject_over_its_mines(run):
+    records = run("Vardal Mining output rises\n\nOSLO, Oct 20 - Vardal Mining said on Tuesday its "
+                  "third-quarter copper output rose 12 percent to 45,000 tonnes. The Skarvik mine "
+                  "in northern Norway produced 18,000 tonnes, while output at the company's "
+                  "Chilean operations fell 3 percent.", pub_date="2020-10-20")
+    entities = {r.text: r.entity for r in records}
+    assert entities["12 percent"] == entities["45,000 tonnes"] == "Vardal Mining"
+    assert entities["18,000 tonnes"] == "Skarvik"
+    assert entities["3 percent"] == "Vardal Mining"
+
+
+def test_the_federal_reserve_is_a_central_bank_but_not_the_story_s_subject(run):
+    records = run("Fed lowers rates\n\nWASHINGTON (Wire) - The Federal Reserve lowered the "
+                  "federal funds rate to a range of 2.00 to 2.25 percent on Wednesday. U.S. "
+                  "unemployment stood at 3.7 percent in June.", pub_date="2019-07-31")
+    entities = {r.text: r.entity for r in records}
+    assert entities["2.00 to 2.25 percent"] == "Federal Reserve"
+    assert entities["3.7 percent"] == "U.S."
+
+
+def test_a_demonym_before_an_index_name_is_no_part_of_it(run):
+    records = run("European shares\n\nIn Europe, the pan-European FTSE Eurofirst 300 rose 0.4 "
+                  "percent on Tuesday, while Japan's Nikkei fell 0.2 percent.",
+                  pub_date="2020-03-03")
+    assert [r.entity for r in records] == ["FTSE Eurofirst 300", "Nikkei"]
+
+
+def test_a_name_before_a_lower_case_district_is_a_place(run):
+    records = run("Ontario farm output\n\nOntario's farm output rose 4 percent in 2019. In the "
+                  "western Norrvik district, output rose 9 percent.", pub_date="2020-01-20")
+    assert [r.entity for r in records] == ["Ontario", "Norrvik"]
+
+
+def test_a_capital_acting_as_the_government_is_its_country(run):
+    records = run("Canada budget\n\nCanada's deficit will widen to 1.1 percent of GDP in 2020 as "
+                  "Ottawa unveils 5 billion dollars in tax cuts. Canada's economy grew 1.6 percent "
+                  "in 2019, and Ottawa recorded 2 million visitors.", pub_date="2020-03-05")
+    entities = {r.text: r.entity for r in records}
+    assert entities["5 billion dollars"] == "Canada"
+    assert entities["2 million"] == "Ottawa"
+
+
+def test_a_name_after_a_lower_case_company_descriptor_is_a_company(run):
+    records = run("Peru copper exports\n\nPeru's copper exports rose 3 percent in 2019. Chilean "
+                  "mining group Andes Norte said on Thursday it would invest $300 million in "
+                  "Peruvian mines. Group chief executive Maria Lopez said costs rose 4 percent.",
+                  pub_date="2020-01-20")
+    entities = {r.text: r.entity for r in records}
+    assert entities["$300 million"] == "Andes Norte"
+    assert entities["4 percent"] != "Maria Lopez"
+
+
+def test_the_city_is_not_a_region_named_just_before(run):
+    records = run("Mumbai home sales rise 18 percent in 2019\nPublished: 2020-01-02\n\n"
+                  "Home sales in Mumbai rose 18 percent to 60,943 units in 2019, property "
+                  "consultancy Anarock said on Thursday in its annual report on housing.\n\n"
+                  "Prices held firm across the country. Sales fell 2 percent in the National "
+                  "Capital Region. Average prices in the city were 11,000 rupees per square foot.",
+                  pub_date="2020-01-02")
+    entities = {r.text: r.entity for r in records}
+    assert entities["2 percent"] == "National Capital Region"
+    assert entities["11,000 rupees per square foot"] == "Mumbai"
+
+
+def test_a_share_of_what_is_shipped_to_a_partner_is_the_partner_s(run):
+    records = run("Peru fishmeal exports\n\nPeru, the world's largest fishmeal exporter, is "
+                  "expected to ship about 1.1 million tonnes this year, roughly 70 percent of it "
+                  "to China.", pub_date="2019-05-01")
+    entities = {r.text: r.entity for r in records}
+    assert entities["1.1 million tonnes"] == "Peru"
+    assert entities["70 percent"] == "China"
+
+
+def test_the_bloc_refers_back_to_the_union_named_before(run):
+    records = run("Norway salmon exports\n\nNorway's salmon exports rose 3 percent in 2018. "
+                  "Exports to the European Union rose 4.6 percent to 7 billion crowns in 2018. "
+                  "The council warned that new tariffs could cut exports to the bloc by up to a "
+                  "fifth.", pub_date="2019-02-01")
+    entities = {r.text: r.entity for r in records}
+    assert entities["3 percent"] == "Norway"
+    assert entities["a fifth"] == "European Union"

@@ -110,3 +110,17 @@ def test_current_cues(sentence, cue):
     from extract.relations.periods import current_cue
 
     assert current_cue(sentence) is cue
+
+
+def test_a_yearless_dateline_takes_the_year_its_weekday_falls_in():
+    # 14 March was a Thursday in 2019 (a Wednesday in 2018, the only calendar year written)
+    lines = _lines("ACCRA, Mar 14 – The finance ministry on Thursday presented the budget for "
+                   "fiscal year 2020, after growth of 6.3 percent in 2018.",
+                   "Spending for fiscal year 2020 rises 9 percent.")
+    assert reference_date(lines) == RefDate(2019, 3, "dateline", 14)
+
+
+def test_fiscal_years_do_not_count_as_the_article_s_year():
+    lines = _lines("Growth was 6.3 percent in 2018.", "The plan for fiscal year 2020 and FY2020 "
+                   "spending were approved, as was fiscal 2020 borrowing.")
+    assert reference_date(lines).year == 2018

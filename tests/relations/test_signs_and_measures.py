@@ -127,3 +127,172 @@ def test_the_same_quarter_of_a_year_is_the_account_s_quarter_then(run):
                   "percent recorded in the same quarter of 2018.", pub_date="2019-08-19")
     assert [(r.period, r.base_period) for r in records] == [
         ("2019-Q2", "2018-Q2"), ("2018-Q2", "2017-Q2")]
+
+
+def test_a_present_clause_of_its_own_does_not_take_the_other_clause_s_date(run):
+    records = run("Markets were mixed.\n\nThe index of exporters fell 0.5 percent on Friday; "
+                  "roughly two-thirds of its members' sales are made abroad. Importers gained.",
+                  pub_date="2021-03-12")
+    assert [(round(r.value, 4), r.period) for r in records] == [
+        (Decimal("-0.5"), "2021-03-12"), (Decimal("66.6667"), None)]
+
+
+def test_a_second_share_under_a_present_verb_is_a_standing_fact(run):
+    records = run("Mining output grew 6 percent in 2020.\n\nCopper makes up about 70 percent of "
+                  "the nation's exports and nearly a third of state revenue.", pub_date="2021-02-01")
+    assert [(round(r.value, 4), r.period) for r in records] == [
+        (6, "2020"), (70, None), (Decimal("33.3333"), None)]
+
+
+def test_what_could_or_would_be_takes_no_period_from_the_paragraph(run):
+    records = run("Harbour budget.\n\nThe board met on Monday.\n\nThe port handled 12 million tonnes in 2020. A second quay "
+                  "could add 3 million tonnes of capacity. The levy would raise about 40 million "
+                  "dollars.", pub_date="2021-01-20")
+    assert [(r.value, r.period) for r in records] == [
+        (12000000000, "2020"), (3000000000, None), (40000000, None)]
+
+
+def test_a_forecast_change_does_not_take_the_release_s_year_on_year_base(run):
+    records = run("Steel output rose 5 percent year on year in 2019.\n\nCement output fell 2 "
+                  "percent year on year. Producers expect output to grow by about 3 percent in "
+                  "2020.", pub_date="2020-01-15")
+    assert [(r.value, r.period, r.base_period) for r in records] == [
+        (5, "2019", "2018"), (-2, "2019", "2018"), (3, "2020", None)]
+
+
+def test_a_date_inside_a_subordinate_clause_belongs_to_that_clause_s_figure(run):
+    records = run("Stocks rally.\n\nShares closed higher.\n\nMiners led Friday's gains, with one "
+                  "producer up 7.4 percent after it said first-half profit rose to 312 million "
+                  "pounds, while a brewer fell 3.1 percent.", pub_date="2019-10-11")
+    assert [(r.value, r.period) for r in records] == [
+        (Decimal("7.4"), "2019-10-11"), (312000000, "2019-H1"), (Decimal("-3.1"), "2019-10-11")]
+
+
+def test_a_date_in_a_relative_aside_describes_its_noun_not_the_figure(run):
+    records = run("Budget day.\n\nThe ministry met.\n\nThe plan covers fiscal year 2022, which "
+                  "starts on April 1, and cuts the deficit to 4.1 percent of GDP.",
+                  pub_date="2021-02-10")
+    assert [(r.value, r.period) for r in records] == [(Decimal("4.1"), "2022")]
+
+
+def test_last_year_s_amount_is_the_base_of_a_comparison_and_dates_its_own_figure(run):
+    records = run("Grain forecast cut.\n\nThe agency met.\n\nThe new forecast is 2.1 percent above "
+                  "last year's record harvest of 98 million tonnes, and the area sown grew 3 "
+                  "percent from last season.", pub_date="2021-03-01")
+    assert [(r.value, r.period, r.base_period) for r in records] == [
+        (Decimal("2.1"), "2021", "2020"), (98000000000, "2020", None), (3, "2021", "2020")]
+
+
+def test_a_target_in_a_clause_of_its_own_takes_no_date_from_the_sentence(run):
+    records = run("Prices data.\n\nThe office reported.\n\nInflation slowed to 2.4 percent in "
+                  "March, but it stayed above the central bank's medium-term target of 2 percent "
+                  "for a sixth month.", pub_date="2022-04-14")
+    assert [(r.value, r.period) for r in records] == [
+        (Decimal("2.4"), "2022-03"), (2, None)]
+
+
+def test_a_date_in_a_trailing_relative_clause_is_not_the_figure_s(run):
+    records = run("Trade data.\n\nThe customs office reported.\n\nExports rose 5 percent in 2021. "
+                  "The surplus with the bloc reached 80 billion dollars, a figure set to feature "
+                  "in talks, the next round of which is due at the end of March.",
+                  pub_date="2022-01-14")
+    assert [(r.value, r.period) for r in records] == [(5, "2021"), (80000000000, "2021")]
+
+
+def test_the_total_in_a_year_is_a_period_unless_a_comparison_names_it(run):
+    records = run("Power use.\n\nThe bureau reported.\n\nFactories used 70 percent of the total in "
+                  "2019, while household use rose 5 percent. Exports reached 8 billion dollars, "
+                  "double the 2018 figure.", pub_date="2020-02-01")
+    assert [(r.value, r.period, r.base_period) for r in records][1:] == [
+        (5, "2019", None), (8000000000, "2019", None), (100, "2019", "2018")]
+
+
+def test_a_date_in_a_participle_aside_is_the_aside_s(run):
+    records = run("Plan approved.\n\nThe cabinet met.\n\nThe 2023 plan, approved last month, "
+                  "assumes an oil price of 70 dollars a barrel.", pub_date="2023-01-20")
+    assert [r.period for r in records] == ["2023"]
+
+
+def test_the_previous_quarter_is_the_one_before_the_account_s_quarter(run):
+    # written in July about April-June: "the previous quarter" is January-March
+    records = run("Results.\n\nThe firm reported.\n\nProfit rose 4 percent in the April-June "
+                  "quarter. Staff turnover fell to 12% from 14% in the previous quarter.",
+                  pub_date="2021-07-15")
+    assert [(r.value, r.period) for r in records] == [
+        (4, "2021-Q2"), (12, "2021-Q2"), (14, "2021-Q1")]
+
+
+def test_the_old_amount_is_a_year_before_in_a_paragraph_comparing_year_on_year(run):
+    records = run("Results.\n\nThe firm reported.\n\nSales fell 3 percent year on year in the "
+                  "first half. The margin dropped to 4.2 percent from 6.0 percent.",
+                  pub_date="2021-08-01")
+    assert [(r.value, r.period) for r in records] == [
+        (-3, "2021-H1"), (Decimal("4.2"), "2021-H1"), (6, "2020-H1")]
+
+
+def test_a_crop_priced_per_sack_is_the_entity_of_its_price(run):
+    records = run("Harvest news.\n\nFarmers sold early.\n\nIn the port, coffee traded at 150 "
+                  "dollars per 60-kilogram sack on Tuesday.", pub_date="2021-05-06")
+    assert [(r.entity, r.indicator, r.value, r.unit) for r in records] == [
+        ("Coffee", "price", Decimal("2.5"), "USD/kg")]
+
+
+def test_year_on_year_carries_over_within_its_paragraph_until_another_comparison(run):
+    records = run("Results.\n\nThe group reported.\n\nSales reached 9 billion yuan in 2020, up "
+                  "12% year on year. Profit grew 20%. Costs were 300 million yuan lower than in "
+                  "2019. Staff numbers rose 3%.\n\nExports to the region rose 7% in 2020, the "
+                  "group said in its annual report.", pub_date="2021-03-01")
+    assert [(r.value, r.base_period) for r in records if r.measure == "change"] == [
+        (12, "2019"), (20, "2019"), (-300000000, "2019"), (3, None), (7, None)]
+
+
+def test_double_the_amount_it_had_at_a_date_is_compared_with_that_date(run):
+    records = run("Solar boom.\n\nThe grid operator reported.\n\nThe country connected 3,975 "
+                  "megawatts of solar capacity in 2019. That lifted its total fleet to 8.7 "
+                  "gigawatts, nearly double the 4.7 GW it had at the end of 2018.",
+                  pub_date="2020-01-20")
+    assert [(r.measure, r.value, r.period, r.base_period) for r in records][1:] == [
+        ("level", 8700000000, "2019", None), ("change", 100, "2019", "2018"),
+        ("level", 4700000000, "2018", None)]
+
+
+def test_a_date_before_and_belongs_to_the_earlier_conjunct(run):
+    records = run("Energy plan.\n\nThe region met.\n\nThe region plans to lift the green share to "
+                  "40 percent by 2025 and to build 2 GW of new grid-scale battery storage in 2023.",
+                  pub_date="2022-05-01")
+    assert [(r.value, r.period) for r in records] == [(40, "2025"), (2000000000, "2023")]
+
+
+def test_an_opening_in_terms_phrase_qualifies_the_indicators_and_names_no_entity(run):
+    records = run("Vietnam trade grows.\n\nVietnam's customs office reported on Monday.\n\nIn U.S. "
+                  "dollar terms, 2018 exports and imports rose 9.9 percent and 15.8 percent year "
+                  "on year respectively. In real terms, output grew 3 percent.",
+                  pub_date="2019-01-14")
+    assert [(r.entity, r.indicator) for r in records] == [
+        ("Vietnam", "exports in u.s. dollar terms"), ("Vietnam", "imports in u.s. dollar terms"),
+        ("Vietnam", "output in real terms")]
+
+
+def test_the_size_of_what_is_counted_is_no_figure(run):
+    records = run("Exports.\n\nThe association said.\n\nThe number of 70cl bottles shipped "
+                  "overseas climbed to 1.28 billion in 2018.", pub_date="2019-03-01")
+    assert [(r.value, r.unit, r.indicator) for r in records] == [
+        (1280000000, "count", "number of bottles shipped overseas")]
+
+
+def test_recover_by_is_a_change_and_plural_account_for_shares_are_standing(run):
+    records = run("Cocoa report.\n\nThe regulator said output fell 8 percent in 2020.\n\nOutput "
+                  "is expected to recover by about 10 percent. Exports account for a fifth of "
+                  "foreign earnings and nearly 60 percent of farm output.", pub_date="2020-10-03")
+    assert [(r.measure, round(r.value, 2), r.period) for r in records][1:] == [
+        ("change", 10, "2020"), ("share", 20, None), ("share", 60, None)]
+
+
+def test_a_numbered_line_is_no_index_and_past_tense_raise_by_is_a_change(run):
+    records = run("Property rents rise.\n\nAgents reported on Monday.\n\nThe market was busy."
+                  "\n\nTram Line 4, due to open in 2026, has lifted "
+                  "rents along its route by 6 percent. The central bank raised its policy rate "
+                  "by 75 basis points in November.", pub_date="2024-12-02")
+    assert [(r.measure, r.value, r.indicator, r.period) for r in records] == [
+        ("change", 6, "rents along route", "2024"),
+        ("change", Decimal("0.75"), "policy rate", "2024-11")]

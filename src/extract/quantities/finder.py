@@ -123,7 +123,8 @@ def find_quantities(text: str, *, durations: bool | None = None, lenient: bool =
         for q in _quantities(text, m, yen=yen, durations=durations, lenient=lenient):
             if not found or q.span[0] >= found[-1].span[1]:  # a re-matched range tail may overlap
                 found.append(q)
-    return _share_denominator(text, _join_minor_units(text, found))
+    return _parts_per_unit(text, _per_pack(text, _share_denominator(
+        text, _join_minor_units(text, found))))
 
 
 _MINOR = lexicon.compile_pattern(r"(?i:cents?|pence|penny)$")
@@ -169,6 +170,58 @@ def _share_denominator(text: str, found: list[Quantity]) -> list[Quantity]:
             q.value_max = round12(divide(q.value_max, den.factor), always=True) \
                 if q.value_max is not None else None
             q.unit = f"{q.unit}/{den.unit}"
+    return found
+
+
+_PER = lexicon.compile_pattern(r"[ \u00a0]+(?:per|a|an|for[ \u00a0]+(?:a|one|each))[ \u00a0]+$")
+_PACK = lexicon.compile_pattern(r"[ \u00a0-]?[a-z]+\b")
+
+
+def _per_pack(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"108 reais per 60-kilogram bag": a price per kilogram (1.8 reais), quoted by the pack."""
+    out: list[Quantity] = []
+    for q in found:
+        price = out[-1] if out else None
+        if (price is not None and price.kind == "money" and "/" not in price.unit
+                and q.kind == "physical" and q.value_max is None and q.value > 0
+                and _PER.fullmatch(text, price.span[1], q.span[0])
+                and _PACK.match(text, q.span[1])):
+            price.value = round12(divide(price.value, q.value), always=True)
+            price.value_max = round12(divide(price.value_max, q.value), always=True) \
+                if price.value_max is not None else None
+            price.unit = f"{price.unit}/{q.unit}"
+            continue  # the pack's size is part of the price, not a figure of its own
+        out.append(q)
+    return out
+
+
+_OF_WHICH = lexicon.compile_pattern(r",?[ \u00a0]+of[ \u00a0]+which[ \u00a0]+")
+_DEN_IN = lexicon.compile_pattern(r"(?:/|[ \u00a0]+(?:per|a|an)[ \u00a0]+)(?P<den>"
+                                  + patterns.unit_words(denominator=True) + r")$")
+_SENTENCE_END = lexicon.compile_pattern(r"[.;!?](?:\s|$)")
+
+
+def _parts_per_unit(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"₹26.30 a kg, of which ₹17.50 is the support price and ₹8.80 a bonus": the parts of a
+    price per unit are prices per the same unit."""
+    for k, price in enumerate(found):
+        if price.kind != "money" or "/" not in price.unit or k + 1 == len(found) or \
+                not _OF_WHICH.fullmatch(text, price.span[1], found[k + 1].span[0]):
+            continue
+        den = _DEN_IN.search(price.text)
+        unit = lookup_unit(den.group("den"), False) if den else None
+        if unit is None:
+            continue
+        currency = price.unit.split("/")[0]
+        end = _SENTENCE_END.search(text, price.span[1])
+        for part in found[k + 1:]:
+            if end and part.span[0] >= end.start():
+                break
+            if part.kind == "money" and part.unit == currency:
+                part.value = round12(divide(part.value, unit.factor), always=True)
+                part.value_max = round12(divide(part.value_max, unit.factor), always=True) \
+                    if part.value_max is not None else None
+                part.unit = price.unit
     return found
 
 

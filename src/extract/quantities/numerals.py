@@ -63,8 +63,9 @@ def parse_digits(text: str) -> Decimal | None:
         base, _, power = text.partition("^")
         power = power.replace("--", "").replace("+", "")
         b = parse_digits(base)
-        if b is None or not power.lstrip("-").isdigit() or (b == 0 and power.startswith("-")):
-            return None
+        if b is None or not power.lstrip("-").isdigit() or (b == 0 and (
+                power.startswith("-") or not power.strip("-0"))):
+            return None  # 0^-1 and 0^0 have no value
         with localcontext() as ctx:
             ctx.prec = SIGNIFICANT
             return sign * b ** int(power)

@@ -4,7 +4,8 @@
 sentences with neither figures nor time words, masks figures and time expressions, lets the data
 rules of `rules/relations_v1.jsonl` claim each figure (`engine`; the first rule whose indicator
 strategy yields a phrase wins, `strategies`, `phrases`), then fills entity (`entities`,
-`gazetteer`, people left out by `people`, document subject from `subjects`), period and base (`periods`, `time_values`,
+`gazetteer`, people left out by `people`, document subject from `subjects`, policy rates to
+the central bank by `policy`), period and base (`periods`, `time_values`,
 `timing`, reference date from `dating`), and keeps one record per fact (`facts`).
 No trained model: word classes and lexicons are data files under `rules/`.
 """
@@ -19,16 +20,14 @@ from .engine import load_rules
 from .entities import dateline_end, find_entities
 from .facts import dedupe, indicator_key
 from .gazetteer import place_names
-from .lexicon import case_blind_lower, compile_lowercase
-from .periods import DOC_PERIOD, DOC_YEAR, find_periods
+from .periods import find_periods
+from .policy import central_banks
 from .resolve import DocContext, Paragraph, candidates, has_rank_word, sentence_records
 from .sentences import line_sentences, split_sentences
 from .subjects import dropped_headline, main_subject, proper_words
 
 __all__ = ["extract_records", "RelationExtractor"]
 _LEAD_LINES = 3
-_YOY = regex.compile(r"\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b|\bfrom a year (?:earlier|ago)\b"
-                     r"|\bthan a year (?:earlier|ago|before)\b|\ba year earlier\b", regex.IGNORECASE)
 _HEADING = regex.compile(r"[^.!?;:]{3,60}")  # short, no sentence punctuation  # headline, standfirst, first paragraph: where the main subject is named
 
 
@@ -52,7 +51,7 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
         text = text[dateline_end(text):]
         found += [((p.weak, text[p.start:p.end][:1] in "QH", n), p.value)
                   for p in find_periods(text, ref) if p.kind == "period"
-                  and p.value not in (DOC_PERIOD, DOC_YEAR)
+                  and p.value[:1].isdigit()  # not a placeholder (DOC_PERIOD, PREVIOUS...)
                   and not text[p.start:p.end].lower().startswith("since")]
     if found:
         # the account's own period, earliest first; a bare "Q1" (fiscal quarters differ) or
@@ -73,21 +72,9 @@ def _context(document: Document, lines: list[Line], pub_date: str | None) -> Doc
         e.kind == "place" and e.text == main for text in texts[:3]
         if main in text or main in " ".join(text.split()) for e in find_entities(text))
     lead_end = _lead_end(kept)
-    yoy = _count_yoy(" ".join(texts)) >= 2
     return DocContext(document.doc_id, document.text, ref, main, default, rules, rank_rules,
-                      proper, company, lead_end, yoy, persons, main_place=_place_of(main))
-
-
-_YOY_LOW = compile_lowercase(_YOY.pattern)  # for lower-cased text: no case folding
-
-
-def _count_yoy(text: str) -> int:
-    """len(_YOY.findall(text)): none without "year" (which every alternative says), and in
-    the lower-cased text when that finds the same (faster than a case-blind scan)."""
-    low = case_blind_lower(text)
-    if low is None:
-        return len(_YOY.findall(text))
-    return len(_YOY_LOW.findall(low)) if "year" in low else 0
+                      proper, company, lead_end, persons, main_place=_place_of(main),
+                      central_banks=central_banks(document.text))
 
 
 def _place_of(name: str | None) -> str | None:
@@ -122,7 +109,7 @@ def extract_records(document: Document, lines: list[Line], quantities: list[Quan
         if _HEADING.fullmatch(line.text.strip()) and line.number > kept_first:
             # a subheading ("April-June 2021 in brief") dates the section below it
             dated = [p.value for p in find_periods(line.text, ctx.ref)
-                     if p.kind == "period" and p.value not in (DOC_PERIOD, DOC_YEAR)]
+                     if p.kind == "period" and p.value[:1].isdigit()]
             section = dated[0] if dated else section
         last = max((k for k, (_, _, local) in enumerate(sentences) if local), default=-1)
         para = Paragraph(period=section)

@@ -8,6 +8,7 @@ they say "last year" (an article that says "In 2016 ... last year" was written i
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 
 import regex
@@ -44,9 +45,43 @@ def dateline(lines: list, kept_first: bool = False) -> RefDate | None:
     return None
 
 
-# years of the account, not targets ("by 2020", "until 2025")
-_YEARS = regex.compile(rf"(?<!\b(?:by|until|till|through|to|before|beyond|towards?)\s+)"
-                       rf"(?<![\d,.-]){YEAR}(?!\d|,\d|-\d)", regex.IGNORECASE)
+# years of the account, not targets ("by 2020", "until 2025") nor fiscal years, which are
+# named by the calendar year they end in ("fiscal year 2020" is budgeted in 2019)
+_YEARS = regex.compile(rf"(?<!\b(?:by|until|till|through|to|before|beyond|towards?|fiscal|"
+                       rf"fiscal\s+year|FY)\s*)(?<![\d,.-]){YEAR}(?!\d|,\d|-\d)",
+                       regex.IGNORECASE)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ON_WEEKDAY = regex.compile(r"\bon\s+(" + "|".join(_WEEKDAYS) + r")\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _partial_dateline_regex() -> regex.Pattern:
+    # "NAIROBI, Kenya, Jun 13 – The Treasury ...": a dateline that leaves the year out
+    month = alternation([m.capitalize() for m in _months()]) + r"\.?"
+    return regex.compile(rf"(?:^|,\s*)(?P<m>{month})\s+(?P<d>\d{{1,2}})\s*(?:[–—-]|\(|:)")
+
+
+def _partial_dateline(lines: list) -> tuple[int, int, str | None] | None:
+    """Month and day of a yearless dateline at the head of the first body lines, with the
+    weekday the lead gives its news ("on Thursday"), if any."""
+    for line in [line for line in lines if line.keep][:6]:
+        m = _partial_dateline_regex().search(line.text[:80])
+        if m:
+            day = _ON_WEEKDAY.search(line.text)
+            return (_months()[m.group("m").lower().rstrip(".")], int(m.group("d")),
+                    day.group(1).lower() if day else None)
+    return None
+
+
+def _year_of_weekday(month: int, day: int, weekday: str, near: int) -> int | None:
+    """The year next to `near` in which `month`/`day` falls on `weekday`."""
+    for year in (near, near - 1, near + 1):
+        try:
+            if _WEEKDAYS[date(year, month, day).weekday()] == weekday:
+                return year
+        except ValueError:
+            return None
+    return None
 _LAST_YEAR = regex.compile(r"\blast year\b", regex.IGNORECASE)
 
 
@@ -66,6 +101,11 @@ def reference_date(lines: list, pub_date: str | None = None) -> RefDate:
     # the year the account is about: the one mentioned most (ties: the latest)
     counts = {y: years.count(y) for y in years}
     account = max(counts, key=lambda y: (counts[y], y))
+    partial = _partial_dateline(lines)
+    if partial:
+        month, day, weekday = partial
+        year = _year_of_weekday(month, day, weekday, account) if weekday else None
+        return RefDate(year or account, month, "dateline", day)
     if _LAST_YEAR.search(kept):  # looking back on the account's year: written early the next
         return RefDate(account + 1, 1, "article")
     return RefDate(account, None, "article")

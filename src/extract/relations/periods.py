@@ -16,6 +16,7 @@ from .period_gate import data_words, gate
 from .time_values import (  # noqa: F401 - re-exported: the period vocabulary of this package
     DOC_PERIOD,
     DOC_YEAR,
+    PREVIOUS,
     SAME_PART,
     YEAR,
     PeriodMention,
@@ -25,6 +26,7 @@ from .time_values import (  # noqa: F401 - re-exported: the period vocabulary of
     _months,
     _period_value,
     _year_of,
+    previous_period,
     shift_period,
 )
 
@@ -132,6 +134,8 @@ def _find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
                     year = regex.search(YEAR, g).group() if explicit else None
                     if base["shift"] == "this_year":  # "up 4.6 percent on this year"
                         year, explicit = (str(ref.year) if ref.year else None), True
+                    elif base["shift"] == "last_year":  # "below last season's record crop"
+                        year, explicit = (str(ref.year - 1) if ref.year else None), True
                     found.append(PeriodMention(m.start(), m.end(), "base", year,
                                                None if explicit else base["shift"]))
                     break

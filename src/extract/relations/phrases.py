@@ -273,7 +273,7 @@ _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
                        "august", "september", "october", "november", "december"})
 _DROPPED = frozenset({"were", "was", "is", "are", "been", "being", "be", "it", "its", "they",
                       "them", "this", "these", "those"})
-_NUMBER_OR_PUNCT = regex.compile(r"[\d.,%]+|[^\w]+")
+_NUMBER_OR_PUNCT = regex.compile(r"[\d.,%]+|[^\w]+|\d[\d.,]*(?:cl|ml|l|g|kg|oz|lb)")  # "70cl bottles"
 
 
 @lru_cache(maxsize=4096)

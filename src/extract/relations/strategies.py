@@ -67,11 +67,14 @@ class Indicators:
         self.previous, self.paragraph_last = previous, paragraph_last
         self.list_start = 0
         self.commodities: frozenset[str] = frozenset()
+        self.priced = True  # the figure is money or a change: a commodity's is its price
 
     def clean(self, text: str) -> str:
-        if text and text.strip().lower() in self.commodities:
+        if self.priced and text and text.strip().lower() in self.commodities:
             return "price"  # "Brent crude rose 1.8 percent": what rose is its price
-        return clean_indicator(text, self.names)
+        names = self.names if self.priced or not self.commodities else [
+            n for n in self.names if n.lower() not in self.commodities]
+        return clean_indicator(text, names)  # "cotton planted": the crop is what is measured
 
     def prev(self) -> str:
         return self.previous[-1] if self.previous else ""

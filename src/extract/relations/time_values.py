@@ -16,6 +16,7 @@ YEAR = r"(?:19|20)\d{2}"
 
 DOC_PERIOD = "DOC"  # placeholder for the document's own period, filled in by the caller
 DOC_YEAR = "DOCY"  # placeholder for that period's year
+PREVIOUS = "PREV"  # "the previous quarter": the caller shifts the running period back one
 SAME_PART = "SAME"  # "the same quarter of 2018": SAME2018, the document's quarter in 2018
 
 
@@ -74,6 +75,18 @@ def shift_period(period: str | None, shift: str | None) -> str | None:
         q = int(rest[1])
         return f"{y - 1}-Q4" if q == 1 else f"{y}-Q{q - 1}"
     return None
+
+
+def previous_period(unit: str, running: str | None, ref: RefDate) -> str | None:
+    """'The previous quarter': the one before the account's running period when that is a
+    quarter (a month, a year), else the one before the reference date."""
+    if running and running[:4].isdigit():
+        if unit == "year":
+            return str(int(running[:4]) - 1)
+        shifted = shift_period(running, f"{unit}-1")
+        if shifted and shifted.count("-") == running.count("-"):
+            return shifted
+    return _relative(f"{unit}-1", ref)
 
 
 def _relative(shift: str, ref: RefDate) -> str | None:
@@ -219,5 +232,7 @@ def _period_value(m: regex.Match, ref: RefDate) -> str | None:
         return m.group("year")
     for rel in _data()["relative"]:
         if m.group(f"rel_{rel['id']}"):
+            if rel["shift"] == "previous":  # PREVquarter
+                return PREVIOUS + m.group(f"rel_{rel['id']}").split()[-1].lower()
             return _relative(rel["shift"], ref)
     return None

@@ -13,18 +13,33 @@ from .periods import PeriodMention, shift_period
 
 _COMPARING = regex.compile(r"(?:compared\s+(?:with|to)|against|versus|from|than)\s+"
                            r"(?:[\w-]+\s+){0,5}$")
-_MARK_BEFORE = regex.compile(r"⟦(\d+)⟧\s*$")
+_MARK_BEFORE = regex.compile(r"⟦(\d+)⟧\s*(?:(?:it|they|we)\s+(?:had|was|were|stood)\s+)?$")
+_MULTIPLE_OF = regex.compile(r"(?:\b(?:double|twice|triple|treble|times|half)|⟧)\s+(?:that\s+of\s+)?"
+                             r"(?:the|its|their)\s+$")  # "double the ⟦2⟧": a multiplier (masked)
 _LOWER_WORDS = regex.compile(r"[a-z]+")
 _APPOSED = regex.compile(r"(?:^|,)\s*(?:the\s+(?:[\w'’-]+\s+){0,2}?|(?:the\s+)?"
                          r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+['’]s\s+)$")
 _PRESENT_SHARE = regex.compile(r"\b(?:accounts|account|makes\s+up|make\s+up|represents|"
                                r"represent|comprises|constitutes|consumes|consume)\s+"
                                r"(?:\w+\s+){0,2}$", regex.IGNORECASE)
-_NEW_CLAUSE = regex.compile(r"(?:[;]|,\s+(?:and|but|while|whereas)|\b(?:while|whereas))\s+"
+_PRESENT_SHARE_VERB = regex.compile(r"\b(?:accounts?\s+for|makes?\s+up|represents?|comprises?|"
+                                    r"constitutes?)\b", regex.IGNORECASE)
+_SHARE_COORDINATED = regex.compile(r"⟧[^⟦;]*\b(?:and|or)\s+(?:\w+\s+){0,2}$")
+_NEW_CLAUSE = regex.compile(r"(?:[;]|,\s+(?:and|but|while|whereas)|\b(?:while|whereas|after|"
+                            r"because|although|though))\s+"
                             r"[^,;⟦]*$")
 _SEPARATOR = regex.compile(r"[,;]|\bcompared\s+(?:with|to)\b|\b(?:while|whereas|but)\b")
 
 
+_PRESENT_PASSIVE = regex.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?([a-z]+)\b")
+_FORECAST = frozenset({"expected", "forecast", "projected", "estimated", "scheduled", "predicted",
+                       "anticipated", "planned", "targeted", "budgeted", "slated", "set",
+                       "seen", "pegged", "due", "put", "tipped", "likely", "going"})
+_SUBORDINATE = regex.compile(r"\b(?:after|before|as|when|while|whereas|because|although|though|"
+                             r"which|who|where)\b|;")
+_RELATIVE_ASIDE = regex.compile(r",\s+(?:(?:[\w-]+\s+){0,4}?(?:which|who|whose|where)\b[^,;⟦]*(?:,|$)"
+                                r"|(?:[a-z]+ed|due|set)\s[^,;⟦]*,)")
+_AND_NEXT = regex.compile(r"\band\b")
 _OPENS_WITH_SPAN = regex.compile(r"\s*(?:(?i:since|over|in|during|for|within)\b[^,;⟦]{0,40})?$")
 
 
@@ -47,6 +62,11 @@ def _opens_clause(masked: str, position: int) -> bool:
                 or _NEW_CLAUSE.search(masked, max(0, position - 80), position))
 
 
+def aside_spans(masked: str) -> list[tuple[int, int]]:
+    """", which begins on July 1,", ", signed last month,": asides whose dates are their own."""
+    return [m.span() for m in _RELATIVE_ASIDE.finditer(masked)]
+
+
 def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
                   periods: list[PeriodMention], daily: bool = False) -> str | None:
     """The nearest reference period of the sentence, skipping periods in another clause that
@@ -57,6 +77,7 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
     owned = {segment(masked, p) for j, p in enumerate(qpos) if j != qi and _opens_clause(masked, p)}
     best, best_cost = None, None
     inside = paren_group(masked, qpos[qi])
+    asides = aside_spans(masked) if "," in masked else []
     for j, p in enumerate(periods):
         if paren_group(masked, ppos[j]) not in (None, inside):
             continue  # "(2018: RMB9.13 billion)": a bracketed date is its bracket's own
@@ -70,12 +91,26 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
         pseg = segment(masked, ppos[j])
         if pseg != seg and pseg in owned:
             continue
-        right_after = _MARK_BEFORE.search(masked, max(0, ppos[j] - 12), ppos[j])
-        if right_after and int(right_after.group(1)) != qi and _COMPARING.search(
-                masked, max(0, right_after.start() - 40), right_after.start()):
-            continue  # "narrowed to 14.2% from 15.9% in 2017": 2017 is the compared figure's
+        if any(a < ppos[j] < b and not a < qpos[qi] < b for a, b in asides):
+            continue  # "for fiscal 2020, which begins on July 1, with the deficit cut to 5.6%"
+        if ppos[j] > qpos[qi] and any(k > ppos[j] for k in qpos) and _SUBORDINATE.search(
+                masked, qpos[qi], ppos[j]):
+            continue  # "Acme up 7.4% after it said first-half profit rose to £312m": the
+            # subordinate clause's date is its own figure's
+
+        right_after = _MARK_BEFORE.search(masked, max(0, ppos[j] - 30), ppos[j])
+        if right_after and int(right_after.group(1)) != qi and (_COMPARING.search(
+                masked, max(0, right_after.start() - 40), right_after.start())
+                or _MULTIPLE_OF.search(masked, max(0, right_after.start() - 30),
+                                       right_after.start())):
+            continue  # "narrowed to 14.2% from 15.9% in 2017", "double the 4.7 GW it had at
+            # the end of 2018": the date is the compared figure's
         cost = abs(ppos[j] - qpos[qi]) + (0 if pseg == seg else 1000) + (
-            2000 if p.weak and not daily else 0)
+            600 if p.weak and not daily else 0)
+        if ppos[j] < qpos[qi] and any(k < ppos[j] for k in qpos) and _AND_NEXT.search(
+                masked, ppos[j], qpos[qi]):
+            cost += 500  # "to 30 percent by 2022 and to add 3 GW in 2020": the earlier date
+            # is the earlier conjunct's
         if best_cost is None or cost < best_cost:
             best, best_cost = p.value, cost
     return best
@@ -112,6 +147,15 @@ def following_base(masked: str, position: int, ppos: list[int],
     return current
 
 
+_POSSESSED = regex.compile(r"⟪(\d+)⟫\s+(?:[\w-]+\s+){0,3}of\s+(?:(?:about|some|nearly|around)\s+)?$")
+
+
+def possessed_period(masked: str, position: int, periods: list[PeriodMention]) -> str | None:
+    """"last season's record crop of 119.3 million tonnes": the amount of a dated possessor."""
+    m = _POSSESSED.search(masked, max(0, position - 60), position)
+    return periods[int(m.group(1))].value if m and int(m.group(1)) < len(periods) else None
+
+
 def own_segment_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
                         periods: list[PeriodMention]) -> str | None:
     seg = segment(masked, qpos[qi])
@@ -134,11 +178,25 @@ def clause_of(masked: str, position: int) -> str:
 def standing(sentence: str) -> bool:
     """A body sentence in the present tense with no date ("Some 3,400 weekly flights connect
     the airport to 380 cities"): a standing fact, which takes no period from its paragraph."""
-    words = set(_LOWER_WORDS.findall(sentence.lower()))
+    low = sentence.lower()
+    words = set(_LOWER_WORDS.findall(low))
     sets = word_sets()
-    if words & sets["PAST_OR_FUTURE"] or any(w.endswith("ed") and len(w) > 4 for w in words):
+    # "revenue is earned overseas", "sales are made abroad": a passive in the present tense
+    passive = set(_PRESENT_PASSIVE.findall(low)) if "is " in low or "are " in low else set()
+    if passive & _FORECAST or (words & sets["PAST_OR_FUTURE"]) - passive or any(
+            w.endswith("ed") and len(w) > 4 and w not in passive for w in words):
         return False
     return bool(words & sets["PRESENT"])
+
+
+_MODAL = regex.compile(r"\b(?:can|could|would|might|may)\s+(?:\w+\s+){0,2}?(?!have\b)[a-z]+",
+                       regex.IGNORECASE)
+
+
+def hypothetical(clause: str) -> bool:
+    """'The new measures would raise only about 35 billion', 'enough to power 3,000 homes':
+    what could be is not a figure of the paragraph's period."""
+    return bool(_MODAL.search(clause))
 
 
 def apposed(masked: str, position: int) -> bool:
@@ -152,5 +210,10 @@ def timeless(c: Claim, masked: str, position: int, measure: str) -> bool:
     the present tense ("Oil accounts for 90 percent of export earnings")."""
     if measure == "rank" and apposed(masked, position):
         return True
-    return measure == "share" and bool(_PRESENT_SHARE.search(masked, max(0, position - 40),
-                                                               position))
+    if measure != "share":
+        return False
+    if _PRESENT_SHARE.search(masked, max(0, position - 40), position):
+        return True
+    # "Oil accounts for 90 percent of exports and half of revenue": the verb is shared
+    return bool(_PRESENT_SHARE_VERB.search(clause_of(masked[:position], position))) and \
+        _SHARE_COORDINATED.search(masked, max(0, position - 80), position) is not None
