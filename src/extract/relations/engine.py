@@ -149,10 +149,7 @@ class Claims:
         present = set(_WORDS.findall(self.low))
         present |= {w.rstrip(".") for w in present} | {"'s" for w in present if w.endswith("'s")}
         self.units = units
-        kinds = frozenset(units)
-        # the rules whose needed words are here and that may claim one of these units
-        self.rules = [r for r in rules if (r.needs is None or not r.needs.isdisjoint(present))
-                      and _accepts_any(r, kinds)]
+        self.rules = _eligible(rules, present, frozenset(units))
         self._found: list[dict[int, Claim] | None] = [None] * len(self.rules)
 
     def of(self, index: int) -> Iterator[Claim]:
@@ -184,6 +181,28 @@ class Claims:
                 if i not in found:
                     found[i] = Claim(i, rule, m, k, len(listed))
         return found
+
+
+_ELIGIBLE: dict[int, tuple[list[Rule], frozenset[str], dict]] = {}  # id(rules) -> memo
+
+
+def _eligible(rules: list[Rule], present: set[str], kinds: frozenset[tuple[str, str]]
+              ) -> list[Rule]:
+    """The rules whose needed words are `present` and that may claim one of these units, in
+    file order: remembered per (needed words present, units), as sentences repeat both."""
+    memo = _ELIGIBLE.get(id(rules))
+    if memo is None or memo[0] is not rules:
+        needed = frozenset().union(*(r.needs for r in rules if r.needs is not None))
+        memo = _ELIGIBLE[id(rules)] = (rules, needed, {})
+    _, needed, chosen = memo
+    key = (needed.intersection(present), kinds)
+    found = chosen.get(key)
+    if found is None:
+        if len(chosen) > 4096:
+            chosen.clear()  # bounded: a memo, not a record of every sentence
+        found = chosen[key] = [r for r in rules if (r.needs is None or not r.needs.isdisjoint(
+            present)) and _accepts_any(r, kinds)]
+    return found
 
 
 def _accepts_any(rule: Rule, kinds: frozenset[tuple[str, str]]) -> bool:

@@ -43,7 +43,9 @@ _DESCRIPTORS = frozenset({"Rival", "Rivals", "Competitor", "Peer", "Unit", "Subs
 _GROUP_OF_PLACES = regex.compile(r"\b(?!(?:The|In|Of|All|Other|Some|Many|Most)\b)[A-Z][\w-]+"
                                  r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]+)*\s+"
                                  r"(?:countries|nations|economies|member\s+states)\b")
-_GROUP_WORD = regex.compile(r"countries|nations|economies|member")  # cheap gate for the above
+# cheap gate for the above: one of its words must be in the sentence (substring tests beat
+# a regex alternation here)
+_GROUP_WORDS = ("countries", "nations", "economies", "member")
 _SOURCE_BEFORE = regex.compile(
     r"\b(?:according\s+to|(?:data|figures|statistics|numbers|estimates|report|survey|"
     r"statement)\s+(?:[a-z]+\s+){0,2}?(?:from|by)|(?:economist|analyst|strategist|director|"
@@ -149,11 +151,14 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         name = m.group().removesuffix(" crude")  # "Brent crude rose": the grade, "Brent"
         found.append(Entity(m.start(), m.start() + len(name), name, "commodity"))
-    groups = _GROUP_OF_PLACES.finditer(sentence, skip) if _GROUP_WORD.search(sentence) else ()
+    groups = _GROUP_OF_PLACES.finditer(sentence, skip) if any(
+        map(sentence.__contains__, _GROUP_WORDS)) else ()
     for m in groups:  # "Belt and Road countries"
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         found.append(Entity(m.start(), m.end(), m.group(), "place"))
-    for m in gz.lower_regions().finditer(sentence, skip):  # "Nordic countries", "euro zone"
+    regions = gz.lower_regions().finditer(sentence, skip) if gz.may_name_lower_region(
+        sentence) else ()
+    for m in regions:  # "Nordic countries", "euro zone"
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         found.append(Entity(m.start(), m.end(), m.group(), "place"))
     return sorted(found, key=lambda e: e.start)
@@ -274,6 +279,23 @@ def _words_alone(text: str) -> tuple[str, tuple[str, ...], tuple | None]:
     return clean, words, tuple(hits) if hits else None
 
 
+_YEAR_NUMBER = regex.compile(r"(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=4096)
+def _word_facts(words: tuple[str, ...]) -> tuple[bool, bool, bool, bool, bool]:
+    """What a run's words say whatever its sentence (memo, as `_trimmed`): whether one is a
+    common word (NOT_ENTITY, the `not_entity` of `_classify`); a source word; a common or
+    leading word; an index word; common or a number."""
+    common_words, leading = word_sets()["NOT_ENTITY"], gz.leading_words()
+    lows = [w.lower() for w in words]
+    return (any(w in common_words for w in lows),
+            any(w in gz.source_words() for w in words),
+            any(w in common_words or w in leading for w in lows),
+            any(w in gz.index_words() for w in words),
+            any(w.lower() in common_words or w.isdigit() for w in words))
+
+
 def _classify(sentence: str, text: str, start: int, not_entity,
               proper: frozenset[str] | None, skip: int, relaxed: bool = False) -> list[Entity]:
     clean, words, decided = _words_alone(text)
@@ -293,27 +315,27 @@ def _classify(sentence: str, text: str, start: int, not_entity,
             words[1:]):  # "the pan-European STOXX 600": the index, not where it trades
         cut = len(words[0]) + 1
         return _classify(sentence, text[cut:], start + cut, not_entity, proper, skip, relaxed)
-    if sentence.startswith(" region", end) and not any(w.lower() in not_entity for w in words):
+    common, source, common_or_leading, index_word, common_or_digit = _word_facts(words)
+    if sentence.startswith(" region", end) and not common:
         return [Entity(start, end + 7, clean + " region", "place")]  # "the Kinki region"
-    if _LOWER_PLACE_WORD.match(sentence, end) and not any(w.lower() in not_entity for w in words) \
+    if _LOWER_PLACE_WORD.match(sentence, end) and not common \
             and (proper is None or all(w in proper for w in words)):
         return [Entity(start, end, clean, "place")]  # "the outlying Jinan district"
-    if any(w in gz.source_words() for w in words):
+    if source:
         return [Entity(start, end, clean, "source")]  # "Treasury expects"
     if len(words) == 1 and words[0] in gz.legal_suffixes():
         return []  # "the Group", "the Company": the main subject, named by its role
-    index = _INDEX_NAME.match(sentence, start)
-    numbered = index and index.group("num") and not regex.fullmatch(r"(?:19|20)\d\d",
-                                                                     index.group("num")) \
-        and words[0].lower().rstrip(".") not in _months() \
-        and words[0] not in _currency_prefixes() \
-        and words[-1].lower() not in _NUMBERED_PLACES  # "Oct 24", "Rs 12", "Metro Line 15"
-    if index and not any(w.lower() in not_entity or w.lower() in gz.leading_words() for w in words) and (
-            any(w in gz.index_words() for w in words) or clean in gz.index_words() or numbered
-            or index.group().endswith("ndex")):
-        name = index.group().strip().removesuffix(" index")  # "Nikkei 225", "Hang Seng index"
-        return [Entity(start, start + len(name), name, "index")]
-    if not clean or any(w.lower() in not_entity or w.isdigit() for w in words):
+    if not common_or_leading:  # an index name holds no common or leading word
+        index = _INDEX_NAME.match(sentence, start)
+        numbered = index and index.group("num") and not _YEAR_NUMBER.fullmatch(
+            index.group("num")) and words[0].lower().rstrip(".") not in _months() \
+            and words[0] not in _currency_prefixes() \
+            and words[-1].lower() not in _NUMBERED_PLACES  # "Oct 24", "Rs 12", "Metro Line 15"
+        if index and (index_word or clean in gz.index_words() or numbered
+                      or index.group().endswith("ndex")):
+            name = index.group().strip().removesuffix(" index")  # "Nikkei 225", "Hang Seng index"
+            return [Entity(start, start + len(name), name, "index")]
+    if not clean or common_or_digit:
         return []
     if clean in _currency_prefixes() or clean.lower() in _months():
         return []  # "Rs 12,526 crore", "Feb 28": money and dates, not names

@@ -45,10 +45,16 @@ def dedupe(records: list[Record], lead_end: int = 0) -> list[Record]:
     """One record per fact, with the first mention's offsets; a later mention fills fields
     the first left empty (a headline's change gets the body's base period)."""
     kept: list[Record] = []
+    # kept records by what _same_fact needs equal (value, unit, measure, entity), in kept
+    # order: a record is compared with those alone, not with every record kept before it
+    alike: dict[tuple, list[Record]] = {}
     for record in records:
-        first = next((k for k in kept if _same_fact(k, record, lead_end)), None)
+        key = (record.value, record.unit, record.measure, (record.entity or "").lower())
+        same = alike.setdefault(key, [])
+        first = next((k for k in same if _same_fact(k, record, lead_end)), None)
         if first is None:
             kept.append(record)
+            same.append(record)
             continue
         first.period = first.period or record.period
         first.base_period = first.base_period or record.base_period

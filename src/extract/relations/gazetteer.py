@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import regex
 
+from .geonames import cities
 from .lexicon import alternation, case_blind_lower, load_json, word_sets
 
 
@@ -24,8 +25,8 @@ def place_names() -> frozenset[str]:
     lexicon = data()
     names = {c["name"] for c in cache.get_countries().values()}
     names |= {s["name"] for s in cache.get_us_states().values()}
-    names |= {c["name"] for c in cache.get_cities().values()
-              if c["population"] >= lexicon["min_city_population"] and len(c["name"]) > 3}
+    names |= {name for name, population in cities()
+              if population >= lexicon["min_city_population"] and len(name) > 3}
     names |= {r.removeprefix("the ") for r in lexicon["regions"]}
     return frozenset(names - set(lexicon["exclude"]))
 
@@ -67,10 +68,31 @@ def may_name_commodity(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _lower_region_names() -> list[str]:
+    return [r for r in data()["regions"] if any(w.islower() for w in r.split()[1:])
+            and not r.startswith("the ")]
+
+
+@lru_cache(maxsize=1)
 def lower_regions() -> regex.Pattern:
-    names = [r for r in data()["regions"] if any(w.islower() for w in r.split()[1:])
-             and not r.startswith("the ")]
-    return regex.compile(r"\b" + alternation(names) + r"\b")
+    return regex.compile(r"\b" + alternation(_lower_region_names()) + r"\b")
+
+
+@lru_cache(maxsize=1)
+def _lower_region_starts() -> tuple[str, ...] | None:
+    """The first word of each name of `lower_regions`, which its match holds as written
+    (None when a first word is not plain letters, so may hold a pattern)."""
+    starts = {name.split()[0] for name in _lower_region_names()}
+    if not all(regex.fullmatch(r"[A-Za-z]+", w) for w in starts):
+        return None
+    return tuple(sorted(starts))
+
+
+def may_name_lower_region(sentence: str) -> bool:
+    """False when `sentence` cannot hold a match of `lower_regions` (none of their first
+    words, case-sensitive as the pattern): most sentences."""
+    starts = _lower_region_starts()
+    return starts is None or any(map(sentence.__contains__, starts))
 
 @lru_cache(maxsize=1)
 def modifier_suffixes() -> tuple[str, ...]:

@@ -14,6 +14,8 @@ import regex
 
 from ..model import Quantity
 from .engine import Rule
+from .lexicon import case_blind_lower
+from .period_gate import _YEAR_MARK, data_words
 
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -121,7 +123,11 @@ def rank_value(word: str) -> Decimal | None:
 def rank_mentions(sentence: str, taken: list[tuple[int, int]], rules: list[Rule]) -> list[Quantity]:
     """Rank words in rank contexts that no quantity covers yet, as rank quantities."""
     found: list[Quantity] = []
+    low = case_blind_lower(sentence)
     for rule in rules:
+        words = _words_of(rule)
+        if low is not None and words is not None and not any(map(low.__contains__, words)):
+            continue  # none of the words every match of the rule holds: it cannot match
         for m in rule.pattern.finditer(sentence):
             start, end = m.span("rq")
             if start < 0 or any(s < end and start < e for s, e in taken):
@@ -136,3 +142,18 @@ def rank_mentions(sentence: str, taken: list[tuple[int, int]], rules: list[Rule]
             found.append(q)
             taken = taken + [(start, end)]
     return found
+
+
+_RULE_WORDS: dict[str, tuple[str, ...] | None] = {}
+
+
+def _words_of(rule: Rule) -> tuple[str, ...] | None:
+    """Words one of which every match of a (case-blind) rank rule holds, lower-cased, read
+    from its parse tree once (None: no such words, the rule always runs)."""
+    pattern = rule.pattern.pattern
+    if pattern not in _RULE_WORDS:
+        words = data_words([pattern])
+        if words and any(_YEAR_MARK in w for w in words):
+            words = None  # data_words writes a year as this mark: not a literal to look for
+        _RULE_WORDS[pattern] = tuple(sorted(words)) if words else None
+    return _RULE_WORDS[pattern]

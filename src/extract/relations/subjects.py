@@ -26,8 +26,9 @@ _PROPER = regex.compile(r"(?<=[\p{Ll}\d,;:)]\s+)[A-Z][\w&'’.]*[\w&]")
 
 def proper_words(texts: list[str]) -> frozenset[str]:
     """Capitalised words written inside sentences: the document's proper names."""
-    return frozenset(_POSS_END.sub("", m.group()).rstrip(".")
-                     for text in texts for m in _PROPER.finditer(text))
+    words = {m.group() for text in texts for m in _PROPER.finditer(text)}
+    # a match ends in a word character or "&": only one ending in "s" can hold a possessive
+    return frozenset((_POSS_END.sub("", w) if w[-1] == "s" else w).rstrip(".") for w in words)
 
 
 

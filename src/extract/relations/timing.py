@@ -174,6 +174,7 @@ def clause_of(masked: str, position: int) -> str:
     return masked[start:stop.start() if stop else len(masked)]
 
 
+@lru_cache(maxsize=64)  # a sentence, then the clause of each of its figures: often the same
 def standing(sentence: str) -> bool:
     """A body sentence in the present tense with no date ("Some 3,400 weekly flights connect
     the airport to 380 cities"): a standing fact, which takes no period from its paragraph."""
