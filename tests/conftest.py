@@ -17,3 +17,19 @@ def _news_text(i: int) -> str:
 @pytest.fixture
 def news_text():
     return _news_text
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache_folder(tmp_path_factory):
+    """Command-line runs keep derived data in the user's cache folder: in tests, a temporary
+    one, so the suite leaves nothing in the home folder."""
+    import os
+
+    folder = tmp_path_factory.mktemp("cache")
+    saved = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(folder)
+    yield folder
+    if saved is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = saved
