@@ -97,7 +97,6 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
                 masked, qpos[qi], ppos[j]):
             continue  # "Acme up 7.4% after it said first-half profit rose to £312m": the
             # subordinate clause's date is its own figure's
-
         right_after = _MARK_BEFORE.search(masked, max(0, ppos[j] - 30), ppos[j])
         if right_after and int(right_after.group(1)) != qi and (_COMPARING.search(
                 masked, max(0, right_after.start() - 40), right_after.start())
