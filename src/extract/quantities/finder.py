@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from copy import copy
+from decimal import Decimal
 
 import regex
 
@@ -166,11 +167,16 @@ def _share_denominator(text: str, found: list[Quantity]) -> list[Quantity]:
         if den is None or den.kind != "physical" or den.offset:
             continue
         for q in (first, second):
-            q.value = round12(divide(q.value, den.factor), always=True)
-            q.value_max = round12(divide(q.value_max, den.factor), always=True) \
-                if q.value_max is not None else None
-            q.unit = f"{q.unit}/{den.unit}"
+            _per(q, den.factor, den.unit)
     return found
+
+
+def _per(amount: Quantity, size: Decimal, unit: str) -> None:
+    """Make `amount` a price per `unit`, of which it buys `size` (in the unit's base)."""
+    amount.value = round12(divide(amount.value, size), always=True)
+    amount.value_max = round12(divide(amount.value_max, size), always=True) \
+        if amount.value_max is not None else None
+    amount.unit = f"{amount.unit}/{unit}"
 
 
 _PER = lexicon.compile_pattern(r"[ \u00a0]+(?:per|a|an|for[ \u00a0]+(?:a|one|each))[ \u00a0]+$")
@@ -186,10 +192,7 @@ def _per_pack(text: str, found: list[Quantity]) -> list[Quantity]:
                 and q.kind == "physical" and q.value_max is None and q.value > 0
                 and _PER.fullmatch(text, price.span[1], q.span[0])
                 and _PACK.match(text, q.span[1])):
-            price.value = round12(divide(price.value, q.value), always=True)
-            price.value_max = round12(divide(price.value_max, q.value), always=True) \
-                if price.value_max is not None else None
-            price.unit = f"{price.unit}/{q.unit}"
+            _per(price, q.value, q.unit)
             continue  # the pack's size is part of the price, not a figure of its own
         out.append(q)
     return out
@@ -218,10 +221,7 @@ def _parts_per_unit(text: str, found: list[Quantity]) -> list[Quantity]:
             if end and part.span[0] >= end.start():
                 break
             if part.kind == "money" and part.unit == currency:
-                part.value = round12(divide(part.value, unit.factor), always=True)
-                part.value_max = round12(divide(part.value_max, unit.factor), always=True) \
-                    if part.value_max is not None else None
-                part.unit = price.unit
+                _per(part, unit.factor, price.unit.split("/")[1])
     return found
 
 
