@@ -296,3 +296,9 @@ def test_a_numbered_line_is_no_index_and_past_tense_raise_by_is_a_change(run):
     assert [(r.measure, r.value, r.indicator, r.period) for r in records] == [
         ("change", 6, "rents along route", "2024"),
         ("change", Decimal("0.75"), "policy rate", "2024-11")]
+
+
+def test_the_entity_s_demonym_leaves_the_indicator(run):
+    records = run("Retail data.\n\nWARSAW, April 22 (Wire) - Polish retail sales rose 5.4% year on "
+                  "year in March, the statistics office said.", pub_date="2019-04-22")
+    assert [(r.entity, r.indicator) for r in records] == [("Poland", "retail sales")]
