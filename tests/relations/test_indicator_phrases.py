@@ -117,3 +117,9 @@ def test_a_count_of_years_is_no_part_of_the_ranked_noun(run):
     records = run("The airport was the country's busiest airport by passengers for the fifth "
                   "consecutive year in 2019.", pub_date="2020-01-10")
     assert [r.indicator for r in records] == ["airport by passengers"]
+
+
+def test_a_noun_phrase_after_a_figure_stops_at_a_second_verb(run):
+    records = run("Budget.\n\nThe council met.\n\nThe budget adds 45 firefighters and raises the "
+                  "property tax rate by 2 cents.", pub_date="2023-06-14")
+    assert [r.indicator for r in records] == ["firefighters", "property tax rate"]

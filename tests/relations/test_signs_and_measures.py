@@ -302,3 +302,9 @@ def test_the_entity_s_demonym_leaves_the_indicator(run):
     records = run("Retail data.\n\nWARSAW, April 22 (Wire) - Polish retail sales rose 5.4% year on "
                   "year in March, the statistics office said.", pub_date="2019-04-22")
     assert [(r.entity, r.indicator) for r in records] == [("Poland", "retail sales")]
+
+
+def test_the_money_after_per_is_the_base_of_a_rate_not_a_figure(run):
+    records = run("Budget.\n\nThe council met.\n\nThe plan raises the property tax rate by 2 cents "
+                  "per $100 of assessed value.", pub_date="2023-06-14")
+    assert [(r.value, r.unit) for r in records] == [(Decimal("0.02"), "USD")]

@@ -57,6 +57,8 @@ def is_record_candidate(sentence: str, q: Quantity, start: int, end: int) -> boo
         return False  # "for a third straight month": an ordinal, not a fraction
     if q.unit == "rank" and _RECORD_IN_TIME.match(after):
         return False  # "the highest in its 52-year history": a record over time
+    if q.kind == "money" and _PER_BEFORE.search(sentence, tail, start):
+        return False  # "2 cents per $100 of assessed value": the base of a rate
     if q.kind == "physical" and _NUMBER_OF.search(sentence, tail, start) and \
             _PLURAL_NOUN.match(after):
         return False  # "the number of 70cl bottles": the size of what is counted
@@ -82,6 +84,7 @@ def is_record_candidate(sentence: str, q: Quantity, start: int, end: int) -> boo
     return True
 
 
+_PER_BEFORE = regex.compile(r"\b(?:per|for\s+every)\s+$", regex.IGNORECASE)
 _NUMBER_OF = regex.compile(r"\bnumbers?\s+of\s+$", regex.IGNORECASE)
 _PLURAL_NOUN = regex.compile(r"[\s-]*(?:[a-z]+-)?[a-z]+s\b")
 _FRACTION = regex.compile(r"(?:\b|-)(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|"

@@ -195,6 +195,10 @@ def phrase_after(masked: str, position: int, with_verb: bool = True,
         if low in ("and", "or") and words and any(
                 _is_qmark(t.group()) for t in toks[i + 1:i + 3]):
             break  # "hire 14 officers and add 6 firefighters": the next figure's clause
+        if low in ("and", "or") and words and i + 2 < len(toks) and (
+                _low(toks[i + 1]) in sets["STOP_VERBS"] or _low(toks[i + 1]).endswith("s")
+                and _low(toks[i + 2]) in sets["DET"]):
+            break  # "adds 45 firefighters and raises the tax rate": a second verb's clause
         if low == "for" and words and _SPAN_AFTER.match(masked, tok.end()):
             break  # "the busiest port for the 11th consecutive year": how long, not what
         if _is_pmark(tok.group()):
