@@ -308,3 +308,9 @@ def test_the_money_after_per_is_the_base_of_a_rate_not_a_figure(run):
     records = run("Budget.\n\nThe council met.\n\nThe plan raises the property tax rate by 2 cents "
                   "per $100 of assessed value.", pub_date="2023-06-14")
     assert [(r.value, r.unit) for r in records] == [(Decimal("0.02"), "USD")]
+
+
+def test_a_month_in_a_future_clause_is_the_coming_one(run):
+    records = run("Budget.\n\nThe council met.\n\nWater rates will rise 6 percent in July. Sewer "
+                  "fees rose 3 percent in March.", pub_date="2023-06-14")
+    assert [(r.value, r.period) for r in records] == [(6, "2023-07"), (3, "2023-03")]

@@ -85,6 +85,8 @@ def _period_regex() -> regex.Pattern:
         rf"\b(?=(?:{starts})|\d)(?:(?P<base>{bases})|{lead}(?P<period>{periods}))")
 
 
+_FUTURE = regex.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b",
+                        regex.IGNORECASE)
 _SUPERLATIVE_BEFORE = regex.compile(r"\b(?:[a-z]+est|first|highest|lowest|biggest|most|least|"
                                     r"best|worst)\b[^,;]*$", regex.IGNORECASE)
 _SINCE = regex.compile(r"\bsince\s+(?:its|their|the|his|her)\s+[\w-]+\s+(?:in\s+)?$",
@@ -162,6 +164,9 @@ def _find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
             found.append(PeriodMention(m.start(), m.end(), "span", None))
             continue  # "since its launch in 2011": a cumulative span has no period
         value = _period_value(m, ref)
+        if value and m.group("mdy") and not m.group("my") and ref.year and ref.month and \
+                value[:7] < f"{ref.year}-{ref.month:02d}" and _FUTURE.search(sentence, 0, m.start()):
+            value = str(int(value[:4]) + 1) + value[4:]  # "will rise 6% in July", said in June
         if value is not None:
             found.append(PeriodMention(m.start(), m.end(), "period", value,
                                        weak=daily))
