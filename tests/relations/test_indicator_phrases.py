@@ -123,3 +123,9 @@ def test_a_noun_phrase_after_a_figure_stops_at_a_second_verb(run):
     records = run("Budget.\n\nThe council met.\n\nThe budget adds 45 firefighters and raises the "
                   "property tax rate by 2 cents.", pub_date="2023-06-14")
     assert [r.indicator for r in records] == ["firefighters", "property tax rate"]
+
+
+def test_a_reporting_verb_before_the_noun_is_no_part_of_the_indicator(run):
+    records = run("Results.\n\nThe firm met.\n\nThe board proposed a final dividend of 0.40 dirhams "
+                  "per share.", pub_date="2023-02-09")
+    assert [r.indicator for r in records] == ["final dividend"]
