@@ -129,3 +129,10 @@ def test_a_reporting_verb_before_the_noun_is_no_part_of_the_indicator(run):
     records = run("Results.\n\nThe firm met.\n\nThe board proposed a final dividend of 0.40 dirhams "
                   "per share.", pub_date="2023-02-09")
     assert [r.indicator for r in records] == ["final dividend"]
+
+
+def test_a_wire_update_tag_is_no_figure_and_no_indicator_word(run):
+    records = run("UPDATE 2-Kestrel Motors' global sales rise 5% in May\n\nThe carmaker said "
+                  "GDP-linked bond sales grew 4 percent.", pub_date="2023-06-10")
+    assert [(r.value, r.indicator) for r in records] == [
+        (5, "global sales"), (4, "gdp-linked bond sales")]

@@ -277,6 +277,8 @@ _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
                        "august", "september", "october", "november", "december"})
 _DROPPED = frozenset({"were", "was", "is", "are", "been", "being", "be", "it", "its", "they",
                       "them", "this", "these", "those"})
+_WIRE_TAG_START = regex.compile(r"^\s*(?:(?:UPDATE|BRIEF|CORRECTED|REFILE|WRAPUP|EXCLUSIVE|RPT|"
+                                r"INSIGHT|ANALYSIS|FACTBOX)(?:\s+\d+)?\s*-\s*)+")  # "UPDATE 2-"
 _NUMBER_OR_PUNCT = regex.compile(r"[\d.,%]+|[^\w]+|\d[\d.,]*(?:cl|ml|l|g|kg|oz|lb)")  # "70cl bottles"
 
 
@@ -299,7 +301,7 @@ def clean_indicator(text: str, names: list[str]) -> str:
     """A lower-case indicator phrase: no entity names, numbers, time marks, leading
     determiners, trailing prepositions or auxiliaries; at most ten words."""
     sets = word_sets()
-    text = _PAREN.sub(" ", text)
+    text = _PAREN.sub(" ", _WIRE_TAG_START.sub("", text, count=1))
     inside = [n for n in names if n in text]  # most phrases hold none of the sentence's names
     if inside:
         text = _names_regex(tuple(sorted(inside, key=len, reverse=True))).sub("\0", text)
