@@ -314,3 +314,11 @@ def test_a_month_in_a_future_clause_is_the_coming_one(run):
     records = run("Budget.\n\nThe council met.\n\nWater rates will rise 6 percent in July. Sewer "
                   "fees rose 3 percent in March.", pub_date="2023-06-14")
     assert [(r.value, r.period) for r in records] == [(6, "2023-07"), (3, "2023-03")]
+
+
+def test_a_compared_figure_s_month_does_not_date_the_next_sentence(run):
+    records = run("Survey.\n\nThe institute reported.\n\nConfidence fell to 86.4 in August. About 42 "
+                  "percent of households expect worse finances, up from 37 percent in July. The "
+                  "survey covered 1,800 households.", pub_date="2022-08-25")
+    assert [(r.value, r.period) for r in records] == [
+        (Decimal("86.4"), "2022-08"), (42, "2022-08"), (37, "2022-07"), (1800, "2022-08")]

@@ -495,7 +495,10 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
     # the account goes on in the period of this sentence's first dated figure ("rose to X in
     # June from Y in May" carries June), else of its first period
     dated = [r.period for r in records if r.period]
-    if explicit:
+    compared = {r.period for r in records if r.rule in _COMPARED_RULES}
+    if explicit and records and all(p in compared for p in explicit):
+        pass  # "..., up from 37 percent in July": the compared figure's date is its own
+    elif explicit:
         # ... but when the first figure kept the running period, the dates written belong to
         # figures compared with it ("narrowed to 14.2% from 15.9% in 2017")
         para.period = dated[0] if dated and dated[0] in (*explicit, para.period) \
