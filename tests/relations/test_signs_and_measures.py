@@ -318,7 +318,7 @@ def test_a_month_in_a_future_clause_is_the_coming_one(run):
 
 def test_a_compared_figure_s_month_does_not_date_the_next_sentence(run):
     records = run("Survey.\n\nThe institute reported.\n\nConfidence fell to 86.4 in August. About 42 "
-                  "percent of households expect worse finances, up from 37 percent in July. The "
-                  "survey covered 1,800 households.", pub_date="2022-08-25")
+                  "percent of households expect worse finances over the next six months, up from "
+                  "37 percent in July. The survey covered 1,800 households.", pub_date="2022-08-25")
     assert [(r.value, r.period) for r in records] == [
-        (Decimal("86.4"), "2022-08"), (42, "2022-08"), (37, "2022-07"), (1800, "2022-08")]
+        (Decimal("86.4"), "2022-08"), (42, None), (37, "2022-07"), (1800, "2022-08")]
