@@ -322,3 +322,9 @@ def test_a_compared_figure_s_month_does_not_date_the_next_sentence(run):
                   "37 percent in July. The survey covered 1,800 households.", pub_date="2022-08-25")
     assert [(r.value, r.period) for r in records] == [
         (Decimal("86.4"), "2022-08"), (42, None), (37, "2022-07"), (1800, "2022-08")]
+
+
+def test_a_hyphenated_adjective_in_ed_leaves_a_present_sentence_standing(run):
+    records = run("Tourism.\n\nThe bureau reported.\n\nThe port handled 10 million containers in "
+                  "2018. The city now has 76 star-rated hotels.", pub_date="2019-02-20")
+    assert [(r.value, r.period) for r in records] == [(10000000, "2018"), (76, None)]

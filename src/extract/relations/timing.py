@@ -16,7 +16,7 @@ _COMPARING = regex.compile(r"(?:compared\s+(?:with|to)|against|versus|from|than)
 _MARK_BEFORE = regex.compile(r"⟦(\d+)⟧\s*(?:(?:it|they|we)\s+(?:had|was|were|stood)\s+)?$")
 _MULTIPLE_OF = regex.compile(r"(?:\b(?:double|twice|triple|treble|times|half)|⟧)\s+(?:that\s+of\s+)?"
                              r"(?:the|its|their)\s+$")  # "double the ⟦2⟧": a multiplier (masked)
-_LOWER_WORDS = regex.compile(r"[a-z]+")
+_LOWER_WORDS = regex.compile(r"[a-z]+(?:-[a-z]+)*")  # "star-rated": one word, an adjective
 _APPOSED = regex.compile(r"(?:^|,)\s*(?:the\s+(?:[\w'’-]+\s+){0,2}?|(?:the\s+)?"
                          r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+['’]s\s+)$")
 _PRESENT_SHARE = regex.compile(r"\b(?:accounts|account|makes\s+up|make\s+up|represents|"
@@ -183,7 +183,7 @@ def standing(sentence: str) -> bool:
     # "revenue is earned overseas", "sales are made abroad": a passive in the present tense
     passive = set(_PRESENT_PASSIVE.findall(low)) if "is " in low or "are " in low else set()
     if passive & _FORECAST or (words & sets["PAST_OR_FUTURE"]) - passive or any(
-            w.endswith("ed") and len(w) > 4 and w not in passive for w in words):
+            w.endswith("ed") and len(w) > 4 and "-" not in w and w not in passive for w in words):
         return False
     return bool(words & sets["PRESENT"])
 
