@@ -136,3 +136,9 @@ def test_a_wire_update_tag_is_no_figure_and_no_indicator_word(run):
                   "GDP-linked bond sales grew 4 percent.", pub_date="2023-06-10")
     assert [(r.value, r.indicator) for r in records] == [
         (5, "global sales"), (4, "gdp-linked bond sales")]
+
+
+def test_including_is_no_verb_of_the_counted_noun(run):
+    records = run("Tourism.\n\nThe bureau reported.\n\nThe city now has 76 star-rated hotels, "
+                  "including 22 five-star hotels.", pub_date="2019-02-20")
+    assert [r.indicator for r in records] == ["star-rated hotels", "five-star hotels"]

@@ -39,7 +39,8 @@ _NOUN_BEFORE = regex.compile(
     r"seen|pegged|forecast|projected|fixed|held|kept|capped|priced|valued|closed|ended|traded|"
     r"sold|be|been|being|it|them|this|that)\b)[A-Za-z][a-z-]+(?<!ed|ly)\s*$")
 _VERB_BEFORE = regex.compile(
-    r"\b(?!(?:is|was|are|were|has|had|have|as|its|this|plus|less|minus|us|thus)\b)"
+    r"\b(?!(?:is|was|are|were|has|had|have|as|its|this|plus|less|minus|us|thus|including|"
+    r"excluding|comprising|according|involving|totalling|totaling)\b)"
     r"([a-z]+(?:ed|ing)|(?:to|can|will|would|could)\s+[a-z]{3,})\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|up\s+to|another|an?|"
     r"the|additional|extra|a\s+further|at\s+least)\s+)*$")
