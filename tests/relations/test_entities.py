@@ -469,3 +469,17 @@ def test_the_bloc_refers_back_to_the_union_named_before(run):
     entities = {r.text: r.entity for r in records}
     assert entities["3 percent"] == "Norway"
     assert entities["a fifth"] == "European Union"
+
+
+def test_a_commodity_before_its_trading_venue_is_the_entity_of_its_move(run):
+    records = run("Metals.\n\nPrices were mixed on Tuesday.\n\nNickel on the Singapore Metals "
+                  "Exchange slipped 0.4% to $21,100 a tonne. Silver in London eased 0.2%.",
+                  pub_date="2023-03-07")
+    assert [(r.entity, r.indicator) for r in records] == [
+        ("Nickel", "price"), ("Nickel", "price"), ("Silver", "price")]
+
+
+def test_a_name_ending_in_a_dot_leaves_the_indicator(run):
+    records = run("Stocks.\n\nData came out.\n\nU.S. crude inventories rose by 1.7 million barrels "
+                  "in the week to March 3.", pub_date="2023-03-08")
+    assert [r.indicator for r in records] == ["crude inventories"]

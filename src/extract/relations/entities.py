@@ -151,6 +151,9 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
         found = [e for e in found if not (e.start < m.end() and m.start() < e.end)]
         name = m.group().removesuffix(" crude")  # "Brent crude rose": the grade, "Brent"
         found.append(Entity(m.start(), m.start() + len(name), name, "commodity"))
+        venue = gz.COMMODITY_VENUE.match(sentence, m.end())
+        if venue:  # "Gold in London eased": where it trades is no entity of the figure
+            found = [e for e in found if not venue.start() <= e.start < venue.end()]
     groups = _GROUP_OF_PLACES.finditer(sentence, skip) if any(
         map(sentence.__contains__, _GROUP_WORDS)) else ()
     for m in groups:  # "Belt and Road countries"

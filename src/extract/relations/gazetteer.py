@@ -46,9 +46,16 @@ def commodities() -> regex.Pattern:
     """Traded commodities a market report is about ("copper", "Brent crude"), as subjects:
     at a clause start or before "price", a verb or "'s"."""
     names = alternation(data()["commodities"])
-    return regex.compile(rf"(?i:\b{names})(?=\s+(?:price|prices|futures|was|were|is|rose|fell|"
-                         rf"climbed|gained|slid|dropped|jumped|ended|closed|settled|traded|"
-                         rf"hit)\b|['’]s\b)")
+    venue = f"(?:{_VENUE})?"
+    return regex.compile(rf"(?i:\b{names})(?={venue}\s+(?:price|prices|futures|was|were|is|rose|"
+                         rf"fell|climbed|gained|slid|slipped|dropped|jumped|ended|closed|settled|"
+                         rf"traded|eased|firmed|rallied|edged|tumbled|declined|advanced|added|"
+                         rf"lost|hit)\b|['’]s\b)")
+
+# "Copper on the London Metal Exchange slipped": a trading venue may stand before the verb
+_VENUE = r"\s+(?:on|in)\s+(?:the\s+)?(?:[A-Z][\w&]*\s+){0,3}[A-Z][\w&]*"
+COMMODITY_VENUE = regex.compile(_VENUE)
+
 
 @lru_cache(maxsize=1)
 def _commodity_words() -> tuple[str, ...] | None:

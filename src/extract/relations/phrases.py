@@ -285,7 +285,9 @@ _NUMBER_OR_PUNCT = regex.compile(r"[\d.,%]+|[^\w]+|\d[\d.,]*(?:cl|ml|l|g|kg|oz|l
 @lru_cache(maxsize=4096)
 def _names_regex(names: tuple[str, ...]) -> re.Pattern:
     # the standard `re` compiles a per-document pattern like this one ~10x faster than `regex`
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")(?:['’]s)?\b")
+    # (?<!\w) and (?!\w), not \b: a name may end in a dot ("U.S. crude")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n.rstrip(".")) + r"\.?" for n in names)
+                      + r")(?:['’]s)?(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -302,7 +304,7 @@ def clean_indicator(text: str, names: list[str]) -> str:
     determiners, trailing prepositions or auxiliaries; at most ten words."""
     sets = word_sets()
     text = _PAREN.sub(" ", _WIRE_TAG_START.sub("", text, count=1))
-    inside = [n for n in names if n in text]  # most phrases hold none of the sentence's names
+    inside = [n for n in names if n.rstrip(".") in text]  # "U.S" as the tokens rejoin it  # most phrases hold none of the sentence's names
     if inside:
         text = _names_regex(tuple(sorted(inside, key=len, reverse=True))).sub("\0", text)
         # "shares of Acme closed", "trade in Wuxi": the preposition goes with the name
