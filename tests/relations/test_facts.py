@@ -35,3 +35,10 @@ def test_dedupe_a_headline_figure_restates_the_body_in_other_words():
     assert dedupe([headline, body], lead_end=50) == [headline]
     in_body = _record(60, "5", "profit jumps")  # past the standfirst: the words must agree
     assert dedupe([in_body, body], lead_end=50) == [in_body, body]
+
+
+def test_a_headline_fact_restated_with_a_dotted_spelling_is_one_record(run):
+    records = run("US employers add 263,000 jobs in November\n\nWASHINGTON, Dec 2 (Wire) - U.S. "
+                  "employers added 263,000 jobs in November, the Labor Department said on Friday.",
+                  pub_date="2022-12-02")
+    assert [(r.value, r.period) for r in records] == [(263000, "2022-11")]

@@ -31,12 +31,17 @@ def dice(a: str, b: str) -> float:
     return 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0
 
 
+def _entity_key(entity: str | None) -> str:
+    """One spelling of a name for comparing facts: "U.S." and "US" are one entity."""
+    return (entity or "").lower().replace(".", "")
+
+
 def _same_fact(a: Record, b: Record, lead_end: int) -> bool:
     """Same figure of the same thing: equal value, unit, measure, entity and period, and
     indicators sharing most content words ("clinics added" / "adding clinics"). A headline or
     standfirst figure restates the body's in other words, so there the words need not agree."""
     return (a.value == b.value and a.unit == b.unit and a.measure == b.measure
-            and (a.entity or "").lower() == (b.entity or "").lower()
+            and _entity_key(a.entity) == _entity_key(b.entity)
             and (a.period == b.period or a.period is None or b.period is None)
             and (a.span[0] < lead_end or dice(a.indicator, b.indicator) >= 0.5))
 
@@ -49,7 +54,7 @@ def dedupe(records: list[Record], lead_end: int = 0) -> list[Record]:
     # order: a record is compared with those alone, not with every record kept before it
     alike: dict[tuple, list[Record]] = {}
     for record in records:
-        key = (record.value, record.unit, record.measure, (record.entity or "").lower())
+        key = (record.value, record.unit, record.measure, _entity_key(record.entity))
         same = alike.setdefault(key, [])
         first = next((k for k in same if _same_fact(k, record, lead_end)), None)
         if first is None:
