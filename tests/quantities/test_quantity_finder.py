@@ -64,6 +64,22 @@ def test_the_parts_of_a_price_per_unit_are_prices_per_that_unit():
         (30, "INR/kg"), (20, "INR/kg"), (10, "INR/kg"), (5, "INR")]
 
 
+def test_the_old_price_after_from_is_per_the_same_unit():
+    found = find_quantities("The auction price fell to $2.35 per kilogram from $2.41, and Brent "
+                            "rose to $70 a barrel, up from $65. Sales rose to $5 from $4.")
+    assert [(q.value, q.unit) for q in found] == [
+        (Decimal("2.35"), "USD/kg"), (Decimal("2.41"), "USD/kg"),
+        (Decimal("440.28675393"), "USD/m3"), (Decimal("408.837700078"), "USD/m3"),
+        (5, "USD"), (4, "USD")]
+
+
+def test_a_bare_shilling_amount_is_kenya_s_and_named_ones_their_country_s():
+    found = find_quantities("Tea earned 138 billion shillings; Uganda's budget is 48 trillion "
+                            "Ugandan shillings.")
+    assert [(q.value, q.unit) for q in found] == [
+        (138000000000, "KES"), (48000000000000, "UGX")]
+
+
 def test_a_price_per_pack_of_stated_size_is_a_price_per_unit():
     # 150 / 60 kg = 2.5 a kilogram; 7 / 25 kg = 0.28; the pack's size is no figure of its own
     found = find_quantities("Coffee sold for 150 dollars per 60-kilogram sack, and cement at "

@@ -204,16 +204,32 @@ _DEN_IN = lexicon.compile_pattern(r"(?:/|[ \u00a0]+(?:per|a|an)[ \u00a0]+)(?P<de
 _SENTENCE_END = lexicon.compile_pattern(r"[.;!?](?:\s|$)")
 
 
+_FROM_OLD = lexicon.compile_pattern(r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+)?from[ \u00a0]+")
+
+
+def _den_factor(price: Quantity) -> Decimal | None:
+    """The size of the unit a price is written per ("a tonne": 1000), read from its text."""
+    den = _DEN_IN.search(price.text)
+    unit = lookup_unit(den.group("den"), False) if den else None
+    return unit.factor if unit is not None else None
+
+
 def _parts_per_unit(text: str, found: list[Quantity]) -> list[Quantity]:
     """"₹26.30 a kg, of which ₹17.50 is the support price and ₹8.80 a bonus": the parts of a
-    price per unit are prices per the same unit."""
+    price per unit are prices per the same unit; so is the old price in "fell to $2.35 per
+    kilogram from $2.41"."""
     for k, price in enumerate(found):
-        if price.kind != "money" or "/" not in price.unit or k + 1 == len(found) or \
-                not _OF_WHICH.fullmatch(text, price.span[1], found[k + 1].span[0]):
+        if price.kind != "money" or "/" not in price.unit or k + 1 == len(found):
             continue
-        den = _DEN_IN.search(price.text)
-        unit = lookup_unit(den.group("den"), False) if den else None
-        if unit is None:
+        later = found[k + 1]
+        factor = _den_factor(price)
+        if factor is None:
+            continue
+        if later.kind == "money" and later.unit == price.unit.split("/")[0] and \
+                _FROM_OLD.fullmatch(text, price.span[1], later.span[0]):
+            _per(later, factor, price.unit.split("/")[1])
+            continue
+        if not _OF_WHICH.fullmatch(text, price.span[1], later.span[0]):
             continue
         currency = price.unit.split("/")[0]
         end = _SENTENCE_END.search(text, price.span[1])
@@ -221,7 +237,7 @@ def _parts_per_unit(text: str, found: list[Quantity]) -> list[Quantity]:
             if end and part.span[0] >= end.start():
                 break
             if part.kind == "money" and part.unit == currency:
-                _per(part, unit.factor, price.unit.split("/")[1])
+                _per(part, factor, price.unit.split("/")[1])
     return found
 
 
