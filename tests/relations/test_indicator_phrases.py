@@ -142,3 +142,9 @@ def test_including_is_no_verb_of_the_counted_noun(run):
     records = run("Tourism.\n\nThe bureau reported.\n\nThe city now has 76 star-rated hotels, "
                   "including 22 five-star hotels.", pub_date="2019-02-20")
     assert [r.indicator for r in records] == ["star-rated hotels", "five-star hotels"]
+
+
+def test_with_only_a_name_as_subject_the_verb_and_its_source_name_the_figure(run):
+    records = run("Tea earnings.\n\nThe board reported.\n\nGhana earned 2 billion cedis from cocoa "
+                  "exports in 2022.", pub_date="2023-01-20")
+    assert [(r.entity, r.indicator) for r in records] == [("Ghana", "earned from cocoa exports")]

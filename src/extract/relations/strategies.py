@@ -25,7 +25,7 @@ _PRONOUN_BEFORE = regex.compile(r"\b(?:it|they|this)\s+(?:has\s+|had\s+|have\s+)
                                 regex.IGNORECASE)
 _INFINITIVE = regex.compile(r"\b(?:to|will|would|could|can|may|might|should|shall)\s+$")
 _PP_AFTER = regex.compile(r"(?:\s+(?:(?:in|on|by|during|from)\s+)?⟪\d+⟫)*\s+"
-                          r"(in|into|to|for|on|through)\s+(?:⟪\d+⟫\s*)?")
+                          r"(in|into|to|for|on|through|from)\s+(?:⟪\d+⟫\s*)?")
 _VERB_AFTER = regex.compile(r"\s+(?:of\s+\w+\s+)?([a-z]+)\b")
 _WORD_AFTER = regex.compile(r"\s+([a-z][a-z-]+)\b")
 _NOT_NOUN_AFTER = frozenset({"percent", "points", "point", "basis", "or", "and", "than", "last",
@@ -221,6 +221,9 @@ class Indicators:
             obj = self.clean(phrase_after(self.masked, q_end, with_verb=False))
             if obj:
                 return f"{verb} {obj}"
+            place = self.pp_after(q_end) if not verb.endswith("ing") else ""
+            if place:  # "Kenya earned 138 billion shillings from tea exports"
+                return f"{verb} {place}"
             return verb if verb not in _BARE_VERBS else self.prev()
         if how == "gdp_ratio":  # "cut the deficit to 2.8 percent of GDP": the deficit
             before = _RATIO_LEAD.search(self.masked, 0, m.start())
