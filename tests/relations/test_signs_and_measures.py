@@ -328,3 +328,13 @@ def test_a_hyphenated_adjective_in_ed_leaves_a_present_sentence_standing(run):
     records = run("Tourism.\n\nThe bureau reported.\n\nThe port handled 10 million containers in "
                   "2018. The city now has 76 star-rated hotels.", pub_date="2019-02-20")
     assert [(r.value, r.period) for r in records] == [(10000000, "2018"), (76, None)]
+
+
+def test_an_amount_a_year_earlier_is_the_year_before_s_and_as_much_as_is_a_bound(run):
+    records = run("Results.\n\nThe shipper reported.\n\nThe group posted a second-quarter net loss "
+                  "of $42 million, compared with a profit of $118 million a year earlier. Its "
+                  "shares fell as much as 6.2 percent.", pub_date="2023-08-17")
+    assert [(r.measure, r.value, r.indicator, r.period, r.qualifier) for r in records] == [
+        ("level", 42000000, "net loss", "2023-Q2", None),
+        ("level", 118000000, "profit", "2022-Q2", None),
+        ("change", Decimal("-6.2"), "shares", "2023-Q2", "at_most")]

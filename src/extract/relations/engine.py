@@ -22,7 +22,7 @@ from .lexicon import compile_lowercase, load_jsonl, lowered, macros, words
 
 RULES_FILE = "relations_v1.jsonl"
 _QUAL = (r"(?:(?:nearly|almost|about|around|some|roughly|approximately|over|more\s+than|"
-         r"less\s+than|fewer\s+than|at\s+least|up\s+to|close\s+to|just\s+over|just\s+under|"
+         r"less\s+than|fewer\s+than|at\s+least|up\s+to|as\s+(?:much|many|high)\s+as|close\s+to|just\s+over|just\s+under|"
          r"only|another|an\s+additional|a\s+further|a\s+total\s+of|an\s+estimated|a|an|the|"
          r"record|new|fresh|whopping|all-time\s+high\s+of|high\s+of|low\s+of|estimated|"
          r"between|under|below|above|beyond|near|just|almost|only|the\s+equivalent\s+of|"

@@ -381,6 +381,9 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
                 # amount is a year before, as the paragraph compares
                 followed = shift_period(period, "year-1")
             period = followed
+        elif measure == "level" and period:
+            # "compared with a profit of $118 million a year earlier": the year before's
+            period = following_base(masked, qpos[i] + len(f"⟦{i}⟧"), ppos, periods, period)
         if c.rule.raw.get("period_from_mark"):  # "than last year's 4.7 million tonnes"
             period = mark_period(masked, qpos[i], ppos, periods, period)
         if c.rule.raw.get("period_shift") and (q.unit == "count" or q.unit == local[i - 1][0].unit):
