@@ -338,3 +338,12 @@ def test_an_amount_a_year_earlier_is_the_year_before_s_and_as_much_as_is_a_bound
         ("level", 42000000, "net loss", "2023-Q2", None),
         ("level", 118000000, "profit", "2022-Q2", None),
         ("change", Decimal("-6.2"), "shares", "2023-Q2", "at_most")]
+
+
+def test_in_the_same_quarter_last_year_is_the_base_and_the_old_amount_s_period(run):
+    records = run("Results.\n\nThe firm reported results for the October-December quarter.\n\n"
+                  "Revenue rose 12 percent to Rs 18,560 crore from Rs 16,571 crore in the same "
+                  "quarter last year.", pub_date="2023-01-24")
+    assert [(r.value, r.period, r.base_period) for r in records] == [
+        (12, "2022-Q4", "2021-Q4"), (185600000000, "2022-Q4", None),
+        (165710000000, "2021-Q4", None)]
