@@ -149,9 +149,10 @@ def _join_minor_units(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 _PAREN_AMOUNT = lexicon.compile_pattern(r"[ \u00a0]*\($")
-_DEN_AFTER = lexicon.compile_pattern(
-    r"[ \u00a0]*\)(?:[ \u00a0]*/|[ \u00a0]+(?:per|a|an)[ \u00a0]+)(?P<den>"
-    + patterns.unit_words(denominator=True) + ")")
+# "/kg", " a tonne", " per barrel": the unit a price is written per
+_PER_UNIT = (r"(?:[ \u00a0]*/|[ \u00a0]+(?:per|a|an)[ \u00a0]+)(?P<den>"
+             + patterns.unit_words(denominator=True) + ")")
+_DEN_AFTER = lexicon.compile_pattern(r"[ \u00a0]*\)" + _PER_UNIT)
 
 
 def _share_denominator(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -199,8 +200,7 @@ def _per_pack(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 _OF_WHICH = lexicon.compile_pattern(r",?[ \u00a0]+of[ \u00a0]+which[ \u00a0]+")
-_DEN_IN = lexicon.compile_pattern(r"(?:/|[ \u00a0]+(?:per|a|an)[ \u00a0]+)(?P<den>"
-                                  + patterns.unit_words(denominator=True) + r")$")
+_DEN_IN = lexicon.compile_pattern(_PER_UNIT + "$")
 _SENTENCE_END = lexicon.compile_pattern(r"[.;!?](?:\s|$)")
 
 

@@ -15,6 +15,7 @@ import regex
 
 from .lexicon import alternation
 from .periods import YEAR, RefDate, _months
+from .time_values import _WEEKDAYS
 
 _A_YEAR = regex.compile(YEAR)
 _ISO_DATE = regex.compile(rf"\b(?P<y>{YEAR})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})\b")
@@ -50,7 +51,6 @@ def dateline(lines: list, kept_first: bool = False) -> RefDate | None:
 _YEARS = regex.compile(rf"(?<!\b(?:by|until|till|through|to|before|beyond|towards?|fiscal|"
                        rf"fiscal\s+year|FY)\s*)(?<![\d,.-]){YEAR}(?!\d|,\d|-\d)",
                        regex.IGNORECASE)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ON_WEEKDAY = regex.compile(r"\bon\s+(" + "|".join(_WEEKDAYS) + r")\b", regex.IGNORECASE)
 
 

@@ -430,9 +430,9 @@ _SHARE_TO = regex.compile(r"\S+(?:\s+(?:percent|per\s+cent))?\s+of\s+(?:it|them|
                           r"(?:the\s+)?")
 _LOWER_PLACE_WORD = regex.compile(r"\s+(?:district|county|province|prefecture|municipality)\b")
 _LOWER_OR_DIGIT = regex.compile(r"[\p{Ll}\d]")
-# a figure and its unit before a facility's name: "500 MW ", "biggest, the 500 MW "
 _SEGMENT = regex.compile(r"\s+(?:contributed|accounted\s+for|made\s+up|represented|brought\s+in)"
                          r"\b")
+# a figure and its unit before a facility's name: "500 MW ", "biggest, the 500 MW "
 _BEFORE_FACILITY = regex.compile(r"[^\s,;]+(?:,\s+the)?(?:\s+(?:the|[^\s,;\p{Ll}][^\s,;]*))"
                                  r"{0,2}\s+")
 _LOCATES = regex.compile(r"\s+(?:in|at|off|near|outside)\s+[^,;]*")

@@ -58,6 +58,12 @@ COMMODITY_VENUE = regex.compile(_VENUE)
 
 
 @lru_cache(maxsize=1)
+def demonym_countries() -> dict[str, str]:
+    """Lower-case demonym -> lower-case country ("polish" -> "poland")."""
+    return {d.lower(): c.lower() for d, c in data()["demonyms"].items()}
+
+
+@lru_cache(maxsize=1)
 def _commodity_words() -> tuple[str, ...] | None:
     """The first word of each commodity, lower-cased (None when a name is a pattern)."""
     names = data()["commodities"]

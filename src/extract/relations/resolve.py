@@ -4,7 +4,6 @@ indicator, measure, sign, entity, period and base period."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
@@ -178,12 +177,6 @@ def _mask(sentence: str, quantities: list[tuple[int, int]],
 _REFERRING = regex.compile(r"\b(?:the|its)\s+(?P<kind>port|city|company|group|firm|carmaker|"
                            r"automaker|bank|lender|insurer|retailer|airline)(?:['’]s)?\b",
                            regex.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
-    """Lower-case demonym -> lower-case country ("polish" -> "poland")."""
-    return {d.lower(): c.lower() for d, c in gz.data()["demonyms"].items()}
 
 
 def _end_of(entities: list, name: str) -> int:
@@ -477,7 +470,7 @@ def sentence_records(ctx: DocContext, para: Paragraph, start: int, end: int,
             # "the Governing Council decided to lower the policy rate": the bank's
             entity = bank_for(ctx.central_banks, entity) or entity
         first, _, rest = indicator.partition(" ")
-        if rest and entity and _demonyms().get(first) == entity.lower():
+        if rest and entity and gz.demonym_countries().get(first) == entity.lower():
             indicator = rest  # "Polish retail sales rose" about Poland: "retail sales"
         span = (start + s, start + e)
         records.append(Record(
