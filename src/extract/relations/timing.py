@@ -62,9 +62,10 @@ def _opens_clause(masked: str, position: int) -> bool:
                 or _NEW_CLAUSE.search(masked, max(0, position - 80), position))
 
 
-def aside_spans(masked: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=32)  # asked once for the sentence's own dates, then for every figure
+def aside_spans(masked: str) -> tuple[tuple[int, int], ...]:
     """", which begins on July 1,", ", signed last month,": asides whose dates are their own."""
-    return [m.span() for m in _RELATIVE_ASIDE.finditer(masked)]
+    return tuple(m.span() for m in _RELATIVE_ASIDE.finditer(masked)) if "," in masked else ()
 
 
 def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
@@ -77,7 +78,7 @@ def choose_period(masked: str, qi: int, qpos: list[int], ppos: list[int],
     owned = {segment(masked, p) for j, p in enumerate(qpos) if j != qi and _opens_clause(masked, p)}
     best, best_cost = None, None
     inside = paren_group(masked, qpos[qi])
-    asides = aside_spans(masked) if "," in masked else []
+    asides = aside_spans(masked)
     for j, p in enumerate(periods):
         if paren_group(masked, ppos[j]) not in (None, inside):
             continue  # "(2018: RMB9.13 billion)": a bracketed date is its bracket's own
