@@ -25,6 +25,7 @@ from ..quantities.lexicon import currency_prefixes
 from . import gazetteer as gz
 from .lexicon import alternation, word_sets
 from .people import is_person
+from .phrases import WIRE_TAG
 from .time_values import _months
 
 
@@ -99,7 +100,6 @@ def dateline_end(sentence: str) -> int:
     return 0
 
 
-_WIRE_TAG = regex.compile(r"\s*(?:[A-Z]{3,}(?:\s+\d)?-)+(?=[A-Z])")
 _LOWER_WORD = regex.compile(r"\b[a-z]{2,}\b")  # "Gold was the quiet one:" is no dateline
 
 
@@ -115,7 +115,7 @@ def find_entities(sentence: str, proper: frozenset[str] | None = None,
     """
     not_entity = word_sets()["NOT_ENTITY"]
     skip = 0 if dateline else dateline_end(sentence)
-    tag = _WIRE_TAG.match(sentence)  # "BRIEF-Acme Q3 profit up": the wire's tag is no name
+    tag = WIRE_TAG.match(sentence)  # "BRIEF-Acme Q3 profit up": the wire's tag is no name
     skip = max(skip, tag.end()) if tag else skip
     found: list[Entity] = []
     facilities = gz.facility_word().search(sentence, skip) is not None

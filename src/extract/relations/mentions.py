@@ -16,6 +16,7 @@ from ..model import Quantity
 from .engine import Rule
 from .lexicon import case_blind_lower
 from .period_gate import _YEAR_MARK, data_words
+from .phrases import WIRE_TAG
 
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -57,7 +58,7 @@ def is_record_candidate(sentence: str, q: Quantity, start: int, end: int) -> boo
         return False  # "for a third straight month": an ordinal, not a fraction
     if q.unit == "rank" and _RECORD_IN_TIME.match(after):
         return False  # "the highest in its 52-year history": a record over time
-    if q.kind == "count" and _WIRE_UPDATE.match(sentence[:start]) and after.startswith("-"):
+    if q.kind == "count" and (tag := WIRE_TAG.match(sentence)) and start < tag.end():
         return False  # "UPDATE 2-Toyota's sales rise": the wire's version number
     if q.kind == "money" and _PER_BEFORE.search(sentence, tail, start):
         return False  # "2 cents per $100 of assessed value": the base of a rate
@@ -86,7 +87,6 @@ def is_record_candidate(sentence: str, q: Quantity, start: int, end: int) -> boo
     return True
 
 
-_WIRE_UPDATE = regex.compile(r"\s*(?:[A-Z]{3,}\s+)*(?:UPDATE|CORRECTED|REFILE|WRAPUP)\s+$")
 _PER_BEFORE = regex.compile(r"\b(?:per|for\s+every)\s+$", regex.IGNORECASE)
 _NUMBER_OF = regex.compile(r"\bnumbers?\s+of\s+$", regex.IGNORECASE)
 _PLURAL_NOUN = regex.compile(r"[\s-]*(?:[a-z]+-)?[a-z]+s\b")

@@ -277,8 +277,9 @@ _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
                        "august", "september", "october", "november", "december"})
 _DROPPED = frozenset({"were", "was", "is", "are", "been", "being", "be", "it", "its", "they",
                       "them", "this", "these", "those"})
-_WIRE_TAG_START = regex.compile(r"^\s*(?:(?:UPDATE|BRIEF|CORRECTED|REFILE|WRAPUP|EXCLUSIVE|RPT|"
-                                r"INSIGHT|ANALYSIS|FACTBOX)(?:\s+\d+)?\s*-\s*)+")  # "UPDATE 2-"
+# a wire's tag before a headline: "BRIEF-Acme Q3 profit up", "UPDATE 2-Acme sales rise"
+WIRE_TAG = regex.compile(r"\s*(?:(?:UPDATE|BRIEF|CORRECTED|REFILE|WRAPUP|EXCLUSIVE|RPT|INSIGHT|"
+                         r"ANALYSIS|FACTBOX|TIMELINE)(?:\s+\d{1,2})?\s*-\s*)+(?=[A-Z])")
 _COMPARED_LEAD = regex.compile(r"^\s*(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+",
                                regex.IGNORECASE)  # "compared with a profit of X": a profit
 _NUMBER_OR_PUNCT = regex.compile(r"[\d.,%]+|[^\w]+|\d[\d.,]*(?:cl|ml|l|g|kg|oz|lb)")  # "70cl bottles"
@@ -301,11 +302,16 @@ def _edge_words() -> tuple[frozenset[str], frozenset[str]]:
     return lead, sets["PREP_STOP"] | sets["DET"] | sets["AUX"] | {"and", "or", "of", "'s"}
 
 
+def _after_tag(text: str) -> str:
+    tag = WIRE_TAG.match(text)
+    return text[tag.end():] if tag else text
+
+
 def clean_indicator(text: str, names: list[str]) -> str:
     """A lower-case indicator phrase: no entity names, numbers, time marks, leading
     determiners, trailing prepositions or auxiliaries; at most ten words."""
     sets = word_sets()
-    text = _PAREN.sub(" ", _COMPARED_LEAD.sub("", _WIRE_TAG_START.sub("", text, count=1)))
+    text = _PAREN.sub(" ", _COMPARED_LEAD.sub("", _after_tag(text)))
     inside = [n for n in names if n.rstrip(".") in text]  # "U.S" as the tokens rejoin it  # most phrases hold none of the sentence's names
     if inside:
         text = _names_regex(tuple(sorted(inside, key=len, reverse=True))).sub("\0", text)

@@ -8,8 +8,9 @@ from functools import lru_cache
 import regex
 
 from . import gazetteer as gz
-from .entities import _POSS_END, _WIRE_TAG, _attributive, find_entities
+from .entities import _POSS_END, _attributive, find_entities
 from .lexicon import word_sets
+from .phrases import WIRE_TAG
 
 _BODY_LINES = 15  # the main subject is named early: later lines add cost, not evidence
 
@@ -99,7 +100,7 @@ def main_subject(headline: str, texts: list[str], proper: frozenset[str] | None 
                  persons: set[str] | None = None) -> str | None:
     """The document's main subject: the most mentioned place or organisation of the article
     (a mention in the headline or lead counts double), in its shortest form used alone."""
-    tag = _WIRE_TAG.match(headline)  # "BRIEF-Acme Q3 profit up", "UPDATE 2-Acme ..."
+    tag = WIRE_TAG.match(headline)  # "BRIEF-Acme Q3 profit up", "UPDATE 2-Acme ..."
     headline = headline[tag.end():] if tag else headline
     if headline.isupper():  # "LABOUR FORCE SURVEY, NORWAY, 2019": names read in title case
         headline = _title_case(headline)
