@@ -10,7 +10,7 @@ import regex
 from ..model import Quantity, Record
 from . import gazetteer as gz
 from .engine import Claim, Claims
-from .entities import dateline_end, entity_for, find_entities
+from .entities import _CLAUSE_BREAK, dateline_end, entity_for, find_entities
 from .gazetteer import country_names
 from .lexicon import case_blind_lower, compile_lowercase, word_sets
 from .mentions import fraction_as_percent, is_record_candidate, rank_mentions
@@ -89,7 +89,6 @@ _THERE = regex.compile(r"(?<=\b[a-z]{3,}\s)(?<!\b(?:and|but|that|while|when|wher
 # an index figure that is not its level: "cut its target for the index to 2,800 points"
 _OTHER_MEASURE = regex.compile(r"\b(?:target|forecast|estimate|outlook|range|turnover|volume|"
                                r"valuation|earnings|weight|weighting)s?\b")
-_CLAUSE_BREAK = regex.compile(r";|,\s+(?:and|but|while)\b")
 _THE_BLOC = regex.compile(r"\bthe\s+bloc\b", regex.IGNORECASE)
 _BLOC_NAME = regex.compile(r"\b(?:Union|[Cc]ountries|[Nn]ations|zone|area|[A-Z]{2,}\+?)$")
 _REGION_SUFFIX = regex.compile(r"\s(?:Region|Province|State|Prefecture|Oblast|Territory)$")

@@ -19,11 +19,9 @@ _MULTIPLE_OF = regex.compile(r"(?:\b(?:double|twice|triple|treble|times|half)|�
 _LOWER_WORDS = regex.compile(r"[a-z]+(?:-[a-z]+)*")  # "star-rated": one word, an adjective
 _APPOSED = regex.compile(r"(?:^|,)\s*(?:the\s+(?:[\w'’-]+\s+){0,2}?|(?:the\s+)?"
                          r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+['’]s\s+)$")
-_PRESENT_SHARE = regex.compile(r"\b(?:accounts|account|makes\s+up|make\s+up|represents|"
-                               r"represent|comprises|constitutes|consumes|consume)\s+"
-                               r"(?:\w+\s+){0,2}$", regex.IGNORECASE)
-_PRESENT_SHARE_VERB = regex.compile(r"\b(?:accounts?\s+for|makes?\s+up|represents?|comprises?|"
-                                    r"constitutes?)\b", regex.IGNORECASE)
+_SHARE_VERBS = r"accounts?|makes?\s+up|represents?|comprises?|constitutes?|consumes?"
+_PRESENT_SHARE = regex.compile(rf"\b(?:{_SHARE_VERBS})\s+(?:\w+\s+){{0,2}}$", regex.IGNORECASE)
+_PRESENT_SHARE_VERB = regex.compile(rf"\b(?:{_SHARE_VERBS})\b", regex.IGNORECASE)
 _SHARE_COORDINATED = regex.compile(r"⟧[^⟦;]*\b(?:and|or)\s+(?:\w+\s+){0,2}$")
 _NEW_CLAUSE = regex.compile(r"(?:[;]|,\s+(?:and|but|while|whereas)|\b(?:while|whereas|after|"
                             r"because|although|though))\s+"
